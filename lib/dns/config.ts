@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { DNS_PORT, parseDnsServers, systemDnsServers, type DnsServer } from "@/lib/dns/servers";
+
+export interface DnsConfig {
+  servers: DnsServer[];
+  /** Where `servers` came from: `DNS_SERVERS`, or the system's resolvers. */
+  serversSource: "env" | "system";
+  timeoutMs: number;
+  retries: number;
+  maxConcurrent: number;
+  cacheSize: number;
+  authPort: number;
+}
+
+export const DNS_DEFAULTS = {
+  timeoutMs: 2000,
+  retries: 1,
+  maxConcurrent: 64,
+  cacheSize: 5000,
+  authPort: DNS_PORT,
+} as const;
+
+/** Each numeric setting, its environment variable and the values it accepts. */
+const NUMERIC_SETTINGS = {
+  timeoutMs: { variable: "DNS_TIMEOUT_MS", schema: z.coerce.number().int().min(1).max(60_000) },
+  retries: { variable: "DNS_RETRIES", schema: z.coerce.number().int().min(0).max(10) },
+  maxConcurrent: { variable: "DNS_MAX_CONCURRENT", schema: z.coerce.number().int().min(1).max(10_000) },
+  cacheSize: { variable: "DNS_CACHE_SIZE", schema: z.coerce.number().int().min(0).max(1_000_000) },
+  authPort: { variable: "DNS_AUTH_PORT", schema: z.coerce.number().int().min(1).max(65_535) },
+} as const;
+
+export type DnsEnv = Record<string, string | undefined>;
+
+/**
+ * Reads the DNS settings from the environment. A bad value never stops the app: the setting
+ * falls back to its default and `warnings` says which variable was wrong and why.
+ */
+export function readDnsConfig(env: DnsEnv = process.env): { config: DnsConfig; warnings: string[] } {
+  const warnings: string[] = [];
+  const numbers = { ...DNS_DEFAULTS } as Record<keyof typeof DNS_DEFAULTS, number>;
+  for (const [key, { variable, schema }] of Object.entries(NUMERIC_SETTINGS) as [keyof typeof NUMERIC_SETTINGS, (typeof NUMERIC_SETTINGS)[keyof typeof NUMERIC_SETTINGS]][]) {
+    const raw = env[variable]?.trim();
+    if (raw === undefined || raw === "") continue;
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) {
+      numbers[key] = parsed.data;
+    } else {
+      const rule = parsed.error.issues[0]?.message ?? "invalid";
+      warnings.push(`${variable}="${raw}" ignored (${rule}); using ${DNS_DEFAULTS[key]}`);
+    }
+  }
+
+  let servers: DnsServer[] | null = null;
+  const listed = env.DNS_SERVERS?.trim();
+  if (listed) {
+    try {
+      servers = parseDnsServers(listed);
+    } catch (error) {
+      warnings.push(`DNS_SERVERS ignored (${(error as Error).message}); using the system's resolvers`);
+    }
+  }
+  const config: DnsConfig = {
+    servers: servers ?? systemDnsServers(),
+    serversSource: servers ? "env" : "system",
+    timeoutMs: numbers.timeoutMs,
+    retries: numbers.retries,
+    maxConcurrent: numbers.maxConcurrent,
+    cacheSize: numbers.cacheSize,
+    authPort: numbers.authPort,
+  };
+  return { config, warnings };
+}
