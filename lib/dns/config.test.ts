@@ -7,7 +7,7 @@ describe("readDnsConfig", () => {
     const { config, warnings } = readDnsConfig({});
     expect(warnings).toEqual([]);
     expect(config).toEqual({ ...DNS_DEFAULTS, servers: systemDnsServers(), serversSource: "system" });
-    expect(DNS_DEFAULTS).toEqual({ timeoutMs: 2000, retries: 1, maxConcurrent: 64, cacheSize: 5000, authPort: 53 });
+    expect(DNS_DEFAULTS).toEqual({ timeoutMs: 2000, retries: 1, maxConcurrent: 64, cacheSize: 5000, authPort: 53, analysisDeadlineMs: 8000 });
   });
 
   it("reads every variable", () => {
@@ -18,6 +18,7 @@ describe("readDnsConfig", () => {
       DNS_MAX_CONCURRENT: " 8 ",
       DNS_CACHE_SIZE: "0",
       DNS_AUTH_PORT: "5300",
+      ANALYSIS_DEADLINE_MS: "3000",
     });
     expect(warnings).toEqual([]);
     expect(config).toEqual({
@@ -31,6 +32,7 @@ describe("readDnsConfig", () => {
       maxConcurrent: 8,
       cacheSize: 0,
       authPort: 5300,
+      analysisDeadlineMs: 3000,
     });
   });
 

@@ -10,6 +10,8 @@ export interface DnsConfig {
   maxConcurrent: number;
   cacheSize: number;
   authPort: number;
+  /** Overall bound on one analysis's DNS work (every query of it ends by then). */
+  analysisDeadlineMs: number;
 }
 
 export const DNS_DEFAULTS = {
@@ -18,6 +20,7 @@ export const DNS_DEFAULTS = {
   maxConcurrent: 64,
   cacheSize: 5000,
   authPort: DNS_PORT,
+  analysisDeadlineMs: 8000,
 } as const;
 
 /** Each numeric setting, its environment variable and the values it accepts. */
@@ -27,6 +30,7 @@ const NUMERIC_SETTINGS = {
   maxConcurrent: { variable: "DNS_MAX_CONCURRENT", schema: z.coerce.number().int().min(1).max(10_000) },
   cacheSize: { variable: "DNS_CACHE_SIZE", schema: z.coerce.number().int().min(0).max(1_000_000) },
   authPort: { variable: "DNS_AUTH_PORT", schema: z.coerce.number().int().min(1).max(65_535) },
+  analysisDeadlineMs: { variable: "ANALYSIS_DEADLINE_MS", schema: z.coerce.number().int().min(100).max(120_000) },
 } as const;
 
 export type DnsEnv = Record<string, string | undefined>;
@@ -67,6 +71,7 @@ export function readDnsConfig(env: DnsEnv = process.env): { config: DnsConfig; w
     maxConcurrent: numbers.maxConcurrent,
     cacheSize: numbers.cacheSize,
     authPort: numbers.authPort,
+    analysisDeadlineMs: numbers.analysisDeadlineMs,
   };
   return { config, warnings };
 }

@@ -1,5 +1,6 @@
 import { FINDING_CODES, type FindingCode } from "@/lib/findings/codes";
 import type { LocalizedText, Severity } from "@/lib/findings/types";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** One thing a check noticed, in both product languages, pointing at where it was seen. */
 export interface Finding {
@@ -31,4 +32,13 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     .map((finding, index) => ({ finding, index }))
     .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
     .map(({ finding }) => finding);
+}
+
+/** A finding as the API sends it: the message in the reader's language. */
+export interface LocalizedFinding extends Omit<Finding, "message"> {
+  message: string;
+}
+
+export function localizeFinding(finding: Finding, locale: Locale): LocalizedFinding {
+  return { ...finding, message: finding.message[locale] };
 }

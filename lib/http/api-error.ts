@@ -27,11 +27,11 @@ export interface ApiErrorBody {
 /** `{ error: { code, message } }` with the status that belongs to the code. */
 export function apiError(
   code: ApiErrorCode,
-  message: LocalizedText,
+  message: LocalizedText | string,
   locale: Locale,
   init?: { fields?: Record<string, string>; headers?: HeadersInit },
 ): Response {
-  const body: ApiErrorBody = { error: { code, message: message[locale] } };
+  const body: ApiErrorBody = { error: { code, message: typeof message === "string" ? message : message[locale] } };
   if (init?.fields && Object.keys(init.fields).length > 0) body.error.fields = init.fields;
   return Response.json(body, { status: API_ERROR_CODES[code], headers: init?.headers });
 }
