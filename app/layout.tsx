@@ -1,4 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
+import { isLocale } from "@/lib/i18n/locales";
+import { LOCALE_HEADER } from "@/lib/i18n/path-locale";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,9 +12,10 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 // Bare root layout: the site chrome lives in app/(site)/layout.tsx so iframe views stay chrome-free.
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = (await headers()).get(LOCALE_HEADER);
   return (
-    <html lang="ja">
+    <html lang={isLocale(locale) ? locale : "ja"}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">{children}</body>
     </html>
   );
