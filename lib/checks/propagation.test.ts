@@ -166,13 +166,13 @@ describe("checkPropagation", () => {
     expect(result.authoritative.map((a) => a.values)).toEqual([["sel.dkim.provider.example"], ["sel.dkim.provider.example"]]);
   });
 
-  it("asks the resolver past this process's cache", async () => {
+  it("counts this process's cached answer as a cache still holding the old record", async () => {
     const caching = createCachingClient(recursive(), { maxEntries: 100 });
     expect((await caching.query("cached.prop.test", "TXT")).records[0]?.data).toEqual([OLD_SPF]);
     resolver.upsert("cached.prop.test", [{ TXT: NEW_SPF, TTL: 3600 }]);
     try {
       const result = await checkPropagation({ name: "cached.prop.test", type: "TXT", expect: NEW_SPF }, options(caching));
-      expect(result).toMatchObject({ state: "live", recursive: { values: [NEW_SPF], matches: true } });
+      expect(result).toMatchObject({ state: "saved_waiting_cache", waitMinutes: 60, recursive: { values: [OLD_SPF], matches: false } });
     } finally {
       resolver.upsert("cached.prop.test", [{ TXT: OLD_SPF, TTL: 3600 }]);
     }

@@ -109,7 +109,9 @@ export async function checkPropagation(query: PropagationQuery, options: Propaga
       ipv6: options.ipv6,
       signal: options.signal,
     }),
-    options.recursive.query(name, type, { signal: options.signal, noCache: true }),
+    // Through the cache on purpose: an answer cached before the change is exactly what resolvers
+    // (Gmail's, and this app's own checks) keep serving until its TTL runs out.
+    options.recursive.query(name, type, { signal: options.signal }),
   ]);
 
   const responsive = auth.servers.filter((server) => !server.lame);

@@ -4,7 +4,7 @@ import type { DnsProvider } from "@/lib/fix/dns-provider-types";
 import { resolveProvider } from "@/lib/fix/dns-providers";
 import type { HostingProfile } from "@/lib/fix/hosting-profile-schema";
 import { usesHostDns } from "@/lib/fix/profile-terms";
-import { guessZone, hostForPanel, type PanelRow } from "@/lib/fix/record-format";
+import { fieldLabel, guessZone, hostForPanel, type PanelRow } from "@/lib/fix/record-format";
 import type { HelpLink } from "@/lib/fix/types";
 import { normalizeDomain } from "@/lib/spf/domain-name";
 
@@ -157,7 +157,7 @@ export function dkimPanelRows(template: DkimRecordTemplate, provider: DnsProvide
   const p = resolveProvider(provider);
   const rows: PanelRow[] = [];
   for (const f of p.fields) {
-    const label = f.label[locale];
+    const label = fieldLabel(f.label, locale, p);
     if (f.key === "host") rows.push({ key: "host", label, value: template.hostExample, copy: false, hint: locale === "ja" ? "例です。実際のセレクタはコントロールパネルの表示に合わせてください。" : "An example: use the selector the control panel shows." });
     else if (f.key === "type") rows.push({ key: "type", label, value: template.type, copy: false });
     else if (f.key === "value") rows.push({ key: "value", label, value: "", copy: false, hint: template.valueSource[locale] });

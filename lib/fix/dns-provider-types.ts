@@ -86,6 +86,8 @@ export interface DnsProvider {
   name: LocalizedText;
   nameservers: NameserverRule;
   panel: {
+    /** The panel exists only in Japanese: English instructions name its fields in both languages. */
+    japaneseOnly?: boolean;
     name: LocalizedText;
     /** Where the record list is, step by step ("A → B → C"). */
     path: LocalizedText;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DNS_PROVIDERS } from "@/lib/fix/dns-providers";
 import type { DnsProviderId } from "@/lib/fix/dns-provider-types";
-import { formatForPanel, guessZone, makeRecord, quoteString, splitCharacterStrings } from "@/lib/fix/record-format";
+import { fieldLabel, formatForPanel, guessZone, makeRecord, quoteString, splitCharacterStrings } from "@/lib/fix/record-format";
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 const SPF = "v=spf1 a:www1234.sakura.ne.jp mx ~all";
@@ -90,7 +90,7 @@ describe("provider field mapping", () => {
     for (const locale of ["ja", "en"] as const) {
       const rows = formatForPanel(apex, provider, locale);
       expect(rows.map((r) => r.key)).toEqual(provider.fields.map((f) => f.key).filter((k) => k !== "priority"));
-      expect(rows.map((r) => r.label)).toEqual(provider.fields.filter((f) => f.key !== "priority").map((f) => f.label[locale]));
+      expect(rows.map((r) => r.label)).toEqual(provider.fields.filter((f) => f.key !== "priority").map((f) => fieldLabel(f.label, locale, provider)));
       expect(rows.find((r) => r.key === "value")?.value).toBe(apex.value);
       expect(rows.find((r) => r.key === "host")?.value).toBe(expected.apex);
       expect(rows.find((r) => r.key === "type")?.value).toBe("TXT");
@@ -187,5 +187,13 @@ describe("one TXT record set per name", () => {
   it("other providers take separate records", () => {
     const record = makeRecord({ name: "example.jp", type: "TXT", rawValue: SPF, otherValues: ["google-site-verification=abc"] }, "cloudflare");
     expect(record.value).toBe(SPF);
+  });
+});
+
+describe("field labels for English readers", () => {
+  it("name a Japanese-only panel's fields in both languages, others as they are", () => {
+    const record = makeRecord({ name: "example.jp", type: "TXT", rawValue: SPF }, "sakura");
+    expect(formatForPanel(record, "sakura", "en").map((r) => r.label)).toEqual(["Entry name (エントリ名)", "Type (タイプ)", "Data (データ)"]);
+    expect(formatForPanel(makeRecord({ name: "example.jp", type: "TXT", rawValue: SPF }, "cloudflare"), "cloudflare", "en").map((r) => r.label)).toEqual(["Type", "Name", "Content", "TTL"]);
   });
 });

@@ -121,6 +121,15 @@ export function makeRecord(input: RecordInput, provider?: DnsProvider | string):
   return record;
 }
 
+/**
+ * A field's name as the reader should look for it. Some panels exist only in Japanese, so an
+ * English reader gets the Japanese label too: "Entry name (エントリ名)".
+ */
+export function fieldLabel(label: { ja: string; en: string }, locale: Locale, provider: DnsProvider): string {
+  if (locale === "en" && provider.panel.japaneseOnly && label.ja !== label.en) return `${label.en} (${label.ja})`;
+  return label[locale];
+}
+
 export interface PanelRow {
   key: PanelFieldKey;
   /** The field's name as the panel shows it, in the reader's language. */
@@ -163,7 +172,7 @@ export function formatForPanel(record: FixRecord, provider: DnsProvider | string
       : makeRecord({ name: record.name, zone: record.zone, type: record.type, rawValue: record.rawValue, ttl: record.ttl }, p);
   const rows: PanelRow[] = [];
   for (const f of p.fields) {
-    const label = f.label[locale];
+    const label = fieldLabel(f.label, locale, p);
     switch (f.key) {
       case "host": {
         const hint = hostHint(shaped, p, locale);

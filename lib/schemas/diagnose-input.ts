@@ -34,6 +34,17 @@ export const diagnoseFields = z.object({
   dkimSelector: optional(dkimSelectorSchema),
   /** A DNS provider id chosen by the customer, overriding the one detected from NS. */
   provider: optional(z.string().max(40).regex(/^[a-z0-9-]+$/, { error: "input.invalid" satisfies SchemaMessageKey })),
+  /** Records a previous result asked for: "check again" says whether each is live yet. */
+  expect: z
+    .array(
+      z.object({
+        name: z.string().trim().toLowerCase().max(253).regex(/^[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_](?:[a-z0-9_-]{0,62}))*\.?$/, { error: "input.invalid" satisfies SchemaMessageKey }),
+        type: z.enum(["TXT", "CNAME"]),
+        value: z.string().max(4096, { error: "field.too_long" satisfies SchemaMessageKey }),
+      }),
+    )
+    .max(8)
+    .optional(),
   /** The pasted error mail; read for its facts, never stored. */
   bounce: optional(
     z.string().refine((text) => utf8ByteLength(text) <= BOUNCE_TEXT_MAX_BYTES, { error: "field.too_long" satisfies SchemaMessageKey }),

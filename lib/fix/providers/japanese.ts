@@ -12,6 +12,7 @@ export const SAKURA: DnsProvider = {
   name: { ja: "さくらインターネット", en: "SAKURA internet" },
   nameservers: { pattern: "^ns[12]\\.dns\\.ne\\.jp$", examples: ["ns1.dns.ne.jp", "ns2.dns.ne.jp"] },
   panel: {
+    japaneseOnly: true,
     name: { ja: "ドメインコントロールパネル", en: "Domain control panel" },
     path: {
       ja: "会員メニュー → 契約ドメインの確認 → ドメインコントロールパネル → 対象ドメインの「ゾーン編集」",
@@ -42,6 +43,7 @@ export const XSERVER: DnsProvider = {
   name: { ja: "エックスサーバー", en: "Xserver" },
   nameservers: { pattern: "^ns\\d+\\.xserver\\.jp$", examples: ["ns1.xserver.jp", "ns2.xserver.jp", "ns5.xserver.jp"] },
   panel: {
+    japaneseOnly: true,
     name: { ja: "サーバーパネル", en: "Server panel" },
     path: {
       ja: "サーバーパネル → ドメイン「DNSレコード設定」 → 対象ドメインを選択 → 「DNSレコード追加」",
@@ -92,6 +94,7 @@ export const LOLIPOP: DnsProvider = {
   name: { ja: "ロリポップ!（標準ネームサーバー）", en: "Lolipop (default nameservers)" },
   nameservers: { pattern: "^uns\\d+\\.lolipop\\.jp$", examples: ["uns01.lolipop.jp", "uns02.lolipop.jp"] },
   panel: {
+    japaneseOnly: true,
     name: { ja: "ロリポップ!ユーザー専用ページ", en: "Lolipop user page" },
     path: {
       ja: "ロリポップ!標準のネームサーバーでは DNS レコードを自由に追加できないことがあります。",
@@ -129,6 +132,7 @@ export const MUUMUU: DnsProvider = {
   name: { ja: "ムームーDNS", en: "Muumuu DNS (ムームーDNS)" },
   nameservers: { pattern: "^dns\\d+\\.muumuu-domain\\.com$", examples: ["dns01.muumuu-domain.com", "dns02.muumuu-domain.com"] },
   panel: {
+    japaneseOnly: true,
     name: { ja: "ムームードメイン コントロールパネル", en: "Muumuu Domain control panel" },
     path: {
       ja: "コントロールパネル → ドメイン操作 → ムームーDNS → 対象ドメインの「変更」 → カスタム設定 → 設定2",
@@ -171,6 +175,7 @@ export const CONOHA: DnsProvider = {
   name: { ja: "ConoHa WING", en: "ConoHa WING" },
   nameservers: { pattern: "^ns-a\\d+\\.conoha\\.io$", examples: ["ns-a1.conoha.io", "ns-a2.conoha.io", "ns-a3.conoha.io"] },
   panel: {
+    japaneseOnly: true,
     name: { ja: "ConoHa コントロールパネル", en: "ConoHa control panel" },
     path: {
       ja: "コントロールパネル → WING → DNS → 対象ドメイン → 鉛筆アイコン（編集） → 「+」で行を追加",
@@ -200,6 +205,7 @@ export const ONAMAE: DnsProvider = {
   name: { ja: "お名前.com", en: "Onamae.com (お名前.com)" },
   nameservers: { pattern: "^\\d+\\.dnsv\\.jp$", examples: ["01.dnsv.jp", "02.dnsv.jp", "03.dnsv.jp", "04.dnsv.jp"] },
   panel: {
+    japaneseOnly: true,
     name: { ja: "お名前.com Navi", en: "Onamae.com Navi" },
     path: {
       ja: "お名前.com Navi → ドメイン設定 → DNS関連機能の設定 → 対象ドメイン → DNSレコード設定を利用する → 設定する",
