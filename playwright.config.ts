@@ -2,6 +2,10 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The fixture DNS server with the demo zones (scripts/demo/zones.yml) is both the app's resolver
+// and every zone's name server; e2e/support/fixture-dns.ts changes zones through its control port.
+const DNS_PORT = Number(process.env.E2E_DNS_PORT ?? 5390);
+const DNS_CONTROL_PORT = Number(process.env.E2E_DNS_CONTROL_PORT ?? 5391);
 // Debian's chromium where it exists (Playwright cannot download its own browser offline);
 // elsewhere Playwright's bundled browser.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -39,12 +43,25 @@ export default defineConfig({
   ],
   webServer: [
     {
+      command: `npx tsx scripts/fixture-dns.ts --port ${DNS_PORT} --control-port ${DNS_CONTROL_PORT} --zones scripts/demo/zones.yml`,
+      port: DNS_PORT,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+    {
       // Needs a prior `next build` (npm test builds first).
       command: `npx next start -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        DNS_SERVERS: `127.0.0.1:${DNS_PORT}`,
+        DNS_AUTH_PORT: String(DNS_PORT),
+        DNS_TIMEOUT_MS: "1500",
+        DNS_RETRIES: "0",
+      },
     },
   ],
 });

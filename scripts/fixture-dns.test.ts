@@ -67,6 +67,12 @@ describe("scripts/fixture-dns.ts", () => {
     expect((await client.query("example.jp", "TXT")).records[0]?.data).toEqual(["reloaded"]);
     expect((await client.query("mx.example.jp", "A")).status).toBe("nxdomain");
 
+    // The control API's reload reads the files again too, undoing changes made through it.
+    await fetch(`${ready[2]}/zones/example.jp`, { method: "PUT", body: JSON.stringify([{ TXT: "changed" }]) });
+    expect((await client.query("example.jp", "TXT")).records[0]?.data).toEqual(["changed"]);
+    expect((await fetch(`${ready[2]}/reload`, { method: "POST" })).status).toBe(200);
+    expect((await client.query("example.jp", "TXT")).records[0]?.data).toEqual(["reloaded"]);
+
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);

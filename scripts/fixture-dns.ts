@@ -1,7 +1,7 @@
 // The fixture DNS server as a process, for e2e, `npm run demo` and benchmarks:
 //   npx tsx scripts/fixture-dns.ts --port 5300 --zones a.yml,b.yml [--control-port 5301] [--host 127.0.0.1] [--refuse-out-of-zone]
-// Prints one "fixture-dns ready ..." line once both ports listen; SIGHUP reloads the zone files,
-// SIGINT/SIGTERM stop it.
+// Prints one "fixture-dns ready ..." line once both ports listen; SIGHUP (or `POST /reload` on the
+// control port) reloads the zone files, SIGINT/SIGTERM stop it.
 import { parseArgs } from "node:util";
 import { startFixtureControl, type FixtureControl } from "@/lib/dns/fixture-server/control";
 import { startFixtureDnsServer } from "@/lib/dns/fixture-server/server";
@@ -39,22 +39,22 @@ async function main(): Promise<void> {
     port: portOption(values.port, "port"),
     refuseOutOfZone: values["refuse-out-of-zone"],
   });
+  // A bad file keeps the previous data: setZones is not reached, or throws without changing it.
+  const reload = async (): Promise<void> => {
+    const next = await readZoneFiles(files);
+    dns.setZones(next);
+    console.log(`fixture-dns reloaded names=${Object.keys(next).length}`);
+  };
   const controlPort = portOption(values["control-port"], "control-port");
   const control: FixtureControl | null =
-    controlPort === undefined ? null : await startFixtureControl(dns, { host: values.host, port: controlPort });
+    controlPort === undefined ? null : await startFixtureControl(dns, { host: values.host, port: controlPort, reload });
 
   const names = Object.keys(zones).length;
   const controlText = control ? ` control=http://${control.host}:${control.port}` : "";
   console.log(`fixture-dns ready host=${dns.host} port=${dns.port}${controlText} names=${names} files=${files.join(",") || "-"}`);
 
   process.on("SIGHUP", () => {
-    readZoneFiles(files).then(
-      (next) => {
-        dns.setZones(next);
-        console.log(`fixture-dns reloaded names=${Object.keys(next).length}`);
-      },
-      (error: unknown) => console.error(`fixture-dns reload failed, still serving the previous data: ${(error as Error).message}`),
-    );
+    reload().catch((error: unknown) => console.error(`fixture-dns reload failed, still serving the previous data: ${(error as Error).message}`));
   });
   const stop = (signal: string) => {
     void Promise.all([dns.close(), control?.close()]).then(() => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureControl, type FixtureControl } from "@/lib/dns/fixture-server/control";
+import type { FixtureZones } from "@/lib/dns/fixture-server/entries";
 import { startFixtureDnsServer, type FixtureDnsServer } from "@/lib/dns/fixture-server/server";
 import { createWireClient } from "@/lib/dns/wire-client";
 
@@ -55,6 +56,10 @@ describe("fixture control API", () => {
     expect((await call("POST", "/stats/reset")).body).toMatchObject({ queries: 0 });
   });
 
+  it("answers 501 to POST /reload without a reload function", async () => {
+    expect(await call("POST", "/reload")).toMatchObject({ status: 501, body: { error: expect.stringContaining("no zone files") } });
+  });
+
   it("rejects bad input with 400 and unknown routes with 404", async () => {
     expect(await call("PUT", "/zones/x.example.jp", [{ A: "not-an-ip" }])).toMatchObject({
       status: 400,
@@ -65,5 +70,32 @@ describe("fixture control API", () => {
     const raw = await fetch(`${base}/zones/x.example.jp`, { method: "PUT", body: "{" });
     expect(raw.status).toBe(400);
     expect((await call("GET", "/nothing")).status).toBe(404);
+  });
+});
+
+describe("POST /reload", () => {
+  it("puts back the data the reload function gives and keeps the old data when it fails", async () => {
+    const original: FixtureZones = { "example.jp": [{ TXT: "v=spf1 -all" }] };
+    let next = original;
+    const server = await startFixtureDnsServer({ zones: original });
+    const ctl = await startFixtureControl(server, { reload: async () => server.setZones(next) });
+    const url = `http://${ctl.host}:${ctl.port}`;
+    const client = createWireClient({ servers: [{ host: server.host, port: server.port }], timeoutMs: 200, retries: 0 });
+    try {
+      await fetch(`${url}/zones/example.jp`, { method: "PUT", body: JSON.stringify([{ TXT: "changed" }]) });
+      await fetch(`${url}/zones/added.example.jp`, { method: "PUT", body: JSON.stringify([{ A: "192.0.2.9" }]) });
+      const reloaded = await fetch(`${url}/reload`, { method: "POST" });
+      expect({ status: reloaded.status, body: await reloaded.json() }).toEqual({ status: 200, body: { names: 1 } });
+      expect((await client.query("example.jp", "TXT")).records[0]?.data).toEqual(["v=spf1 -all"]);
+      expect((await client.query("added.example.jp", "A")).status).toBe("nxdomain");
+
+      next = { "example.jp": [{ A: "not-an-ip" }] };
+      const bad = await fetch(`${url}/reload`, { method: "POST" });
+      expect(bad.status).toBe(400);
+      expect((await client.query("example.jp", "TXT")).records[0]?.data).toEqual(["v=spf1 -all"]);
+    } finally {
+      await ctl.close();
+      await server.close();
+    }
   });
 });

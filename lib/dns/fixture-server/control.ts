@@ -10,6 +10,18 @@ export interface FixtureControl {
   close(): Promise<void>;
 }
 
+export interface FixtureControlOptions {
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default 0: an ephemeral port. */
+  port?: number;
+  /**
+   * Puts the server's original data back (the CLI re-reads its zone files), for `POST /reload`.
+   * Without it that route answers 501. It rejects, and the old data stays, when the data is bad.
+   */
+  reload?: () => Promise<void>;
+}
+
 const MAX_BODY_BYTES = 1 << 20;
 
 class HttpError extends Error {
@@ -49,10 +61,12 @@ function send(response: ServerResponse, status: number, body: unknown): void {
  * - `GET /zones`: the data being served. `PUT /zones`: replace all of it (body: name → entries).
  * - `PUT|POST /zones/{name}`: replace one name's entries (body: entries). `DELETE /zones/{name}`.
  * - `GET /stats`, `POST /stats/reset`.
+ * - `POST /reload`: back to the data the server was started with (e2e tests undo their changes,
+ *   a demo user resets what they tried), when `options.reload` is given.
  *
  * It listens on loopback only: anyone who can reach it can change what the server answers.
  */
-export async function startFixtureControl(dns: FixtureDnsServer, options: { host?: string; port?: number } = {}): Promise<FixtureControl> {
+export async function startFixtureControl(dns: FixtureDnsServer, options: FixtureControlOptions = {}): Promise<FixtureControl> {
   const host = options.host ?? "127.0.0.1";
 
   async function route(request: IncomingMessage): Promise<[number, unknown]> {
@@ -62,6 +76,11 @@ export async function startFixtureControl(dns: FixtureDnsServer, options: { host
     if (path === "/stats/reset" && method === "POST") {
       dns.resetStats();
       return [200, dns.stats()];
+    }
+    if (path === "/reload" && method === "POST") {
+      if (!options.reload) return [501, { error: "this server has no zone files to reload" }];
+      await options.reload();
+      return [200, { names: Object.keys(dns.zones()).length }];
     }
     if (path === "/zones" && method === "GET") return [200, dns.zones()];
     if (path === "/zones" && method === "PUT") {
