@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cutBeforeReturnedMessage, findEmbeddedHeaders, parseDkimSignature, readOriginalMessage } from "@/lib/bounce/original-headers";
-import { parseHeaderBlock } from "@/lib/bounce/text-lines";
+import { parseHeaderBlock, toLines } from "@/lib/bounce/text-lines";
 
 describe("returned message header", () => {
   it("reads From, Return-Path, DKIM (aligned signature first) and list fields", () => {
@@ -36,5 +36,12 @@ describe("returned message header", () => {
     const text = "Hi. This is the qmail-send program.\n\n--- Below this line is a copy of the message.\n\nReturn-Path: <a@example.jp>\nFrom: a@example.jp\nSubject: x\n\nbody";
     expect(findEmbeddedHeaders(text)?.map((field) => field.name)).toEqual(["return-path", "from", "subject"]);
     expect(cutBeforeReturnedMessage(text)).toBe("Hi. This is the qmail-send program.\n");
+  });
+});
+
+describe("List-Id with an encoded display name", () => {
+  it("decodes RFC 2047 words, as Mailman writes Japanese list names", () => {
+    const fields = parseHeaderBlock(toLines("From: a@example.jp\nList-Id: =?UTF-8?B?5Lya5ZOh?= <kaiin.ml.example.jp>\n"));
+    expect(readOriginalMessage(fields).listId).toBe("会員 <kaiin.ml.example.jp>");
   });
 });

@@ -1,3 +1,4 @@
+import { decodeWords } from "postal-mime";
 import { domainOf, extractAddress, normalizeDomain, sameOrganization } from "@/lib/bounce/addresses";
 import { firstHeader, headerValues, isBlank, parseHeaderBlock, toLines, type HeaderField } from "@/lib/bounce/text-lines";
 import type { DkimSignatureInfo } from "@/lib/bounce/types";
@@ -44,7 +45,8 @@ export function readOriginalMessage(fields: readonly HeaderField[]): OriginalMes
     from,
     returnPath: extractAddress(firstHeader(fields, "return-path")),
     dkim,
-    listId: listValue ? listValue.slice(0, 300) : null,
+    // Mailman and others write a Japanese list name as RFC 2047 encoded-words: decode them.
+    listId: listValue ? decodeWords(listValue.slice(0, 1000)).slice(0, 300) : null,
     viaList: LIST_FIELDS.some((name) => firstHeader(fields, name) !== null),
     viaForward: FORWARD_FIELDS.some((name) => (firstHeader(fields, name) ?? "").trim() !== ""),
   };
