@@ -5,7 +5,7 @@ import type { LocalizedText } from "@/lib/findings/types";
 export const dmarcMessages = {
   none: (domain: string, orgDomain: string): LocalizedText => ({
     ja: `${domain}${orgDomain !== domain ? ` にも組織ドメイン ${orgDomain} にも` : " には"} DMARC レコード(「_dmarc.${orgDomain}」の TXT レコード)が設定されていません。Gmail に 1 日 5,000 通近く以上送る場合、DMARC レコードは必須です(ポリシーは p=none で足ります)。少量の送信でも、まず「v=DMARC1; p=none」で始めることをおすすめします。`,
-    en: `Neither ${domain}${orgDomain !== domain ? ` nor its organizational domain ${orgDomain}` : ""} has a DMARC record (a TXT record at "_dmarc.${orgDomain}"). Gmail requires one from senders of about 5,000 messages a day or more (p=none is enough). Even for small volumes, starting with "v=DMARC1; p=none" is recommended.`,
+    en: `${orgDomain !== domain ? `Neither ${domain} nor its organizational domain ${orgDomain} has` : `${domain} has no`} DMARC record (a TXT record at "_dmarc.${orgDomain}"). Gmail requires one from senders of about 5,000 messages a day or more (p=none is enough). Even for small volumes, starting with "v=DMARC1; p=none" is recommended.`,
   }),
   multipleRecords: (name: string, count: number): LocalizedText => ({
     ja: `${name} に DMARC レコードが ${count} 個あります。複数あると、受信側は DMARC レコードがないものとして扱います。1 つにまとめ、残りは削除してください。`,

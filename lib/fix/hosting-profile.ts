@@ -47,7 +47,8 @@ export function loadHostingProfile(idOrPath: string): HostingProfile {
   if (!/[\\/]/.test(value) && !value.endsWith(".json")) {
     throw new HostingProfileError(`unknown hosting profile "${value}" (built-in: ${BUILT_IN_PROFILE_IDS.join(", ")}; or give a path to a JSON file)`);
   }
-  const path = resolve(process.cwd(), value);
+  // A deployer's own profile file, chosen at run time: not part of the build's file tracing.
+  const path = resolve(/* turbopackIgnore: true */ process.cwd(), value);
   let text: string;
   try {
     text = readFileSync(path, "utf8");

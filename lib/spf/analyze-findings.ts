@@ -135,7 +135,8 @@ export function collectFindings(input: FindingInput): Finding[] {
     if (problem.code === "redirect_none" && !has("spf.redirect_none")) add("spf.redirect_none", m.redirectNone(problem.domain, where.term ?? "", problem.name ?? ""), where);
     if (problem.code === "mx_limit" && !has("spf.mx_too_many")) add("spf.mx_too_many", m.mxTooMany(problem.domain, where.term ?? "", problem.name ?? "", ADDRESS_LOOKUP_LIMIT + 1), where);
   }
-  if (check && input.ip && check.result !== "pass") {
+  // A temperror says nothing about the address: the DNS trouble is reported as spf.dns_error.
+  if (check && input.ip && check.result !== "pass" && check.result !== "temperror") {
     add("spf.not_authorized", m.notAuthorized(input.ip, input.domain, check.result), {
       term: check.decidingTerm?.text ?? problem?.term?.text,
       domain: check.decidingTerm?.domain ?? problem?.domain ?? input.domain,

@@ -10,8 +10,8 @@ export function toActionRecord(record: FixRecord, provider: DnsProvider, role: A
 }
 
 /** An existing TXT record the customer must delete, shaped like the others so they can find it. */
-export function deletionRecord(name: string, rawValue: string, provider: DnsProvider): ActionRecord {
-  return toActionRecord(makeRecord({ name, type: "TXT", rawValue }, provider), provider, "delete");
+export function deletionRecord(name: string, rawValue: string, provider: DnsProvider, zone?: string): ActionRecord {
+  return toActionRecord(makeRecord({ name, type: "TXT", rawValue, zone }, provider), provider, "delete");
 }
 
 /** "Open <panel> (<path>)." — the first step of every record change. */

@@ -13,12 +13,12 @@ import type { DiagnosisAction } from "@/lib/wizard/types";
 const link = (l: { title: LocalizedText; url: string } | null | undefined) => (l ? [{ title: l.title, url: l.url }] : []);
 
 /** DKIM: when no usable key was found (or no selector was known), how to turn signing on at the host. */
-export function dkimAction(domain: string, dkim: DkimCheck, profile: HostingProfile, provider: DnsProvider, category: BounceCategory | null): DiagnosisAction | null {
+export function dkimAction(domain: string, dkim: DkimCheck, profile: HostingProfile, provider: DnsProvider, category: BounceCategory | null, zone?: string): DiagnosisAction | null {
   // A key that can verify signatures: found, readable, not revoked or too short.
   const usable = dkim.selectors.find((s) => s.keyType !== null && s.status !== "error");
   if (usable) return null;
   if (dkim.status === "unknown") return null;
-  const plan = planDkimSteps({ domain, profile, provider, selectorFound: null });
+  const plan = planDkimSteps({ domain, profile, provider, selectorFound: null, zone });
   if (plan.kind === "none") return null;
   const skipped = dkim.status === "skipped";
   return {
@@ -45,9 +45,9 @@ export function dkimAction(domain: string, dkim: DkimCheck, profile: HostingProf
 }
 
 /** DMARC: a starting p=none record when the domain (and its organizational domain) has none. */
-export function dmarcAction(domain: string, dmarc: DmarcCheck, provider: DnsProvider, profile: HostingProfile, category: BounceCategory | null): DiagnosisAction | null {
+export function dmarcAction(domain: string, dmarc: DmarcCheck, provider: DnsProvider, profile: HostingProfile, category: BounceCategory | null, zone?: string): DiagnosisAction | null {
   if (dmarc.status === "unknown" || dmarc.record !== null || dmarc.records.length > 0) return null;
-  const plan = planDmarcRecord({ domain, existing: null, provider });
+  const plan = planDmarcRecord({ domain, existing: null, provider, zone });
   if (plan.kind !== "add" || !plan.record) return null;
   return {
     id: "dmarc.add_record",

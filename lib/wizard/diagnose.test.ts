@@ -222,3 +222,22 @@ describe("decision tree coverage", () => {
     expect(new Set(Object.keys(ACTION_IDS))).toEqual(produced);
   });
 });
+
+describe("diagnose: the zone a record is entered in", () => {
+  it("comes from the domain's NS lookup, not a guess from the public suffix list", async () => {
+    // "sub.nospf.test" would be guessed as zone nospf.test; here it has its own zone (SOA and NS).
+    server.upsert("own.zone.test", [
+      { SOA: ["ns1.dns.ne.jp", "hostmaster.own.zone.test", 1, 3600, 600, 86400, 300] },
+      { NS: "ns1.dns.ne.jp" },
+      { NS: "ns2.dns.ne.jp" },
+    ]);
+    try {
+      const d = await run({ scenario: "direct", domain: "own.zone.test", serverHost: HOST });
+      expect(d.checks.ns.zone).toBe("own.zone.test");
+      expect(action(d, "spf.add_record").records[0]).toMatchObject({ zone: "own.zone.test", host: "@" });
+      expect(action(d, "dmarc.add_record").records[0]).toMatchObject({ host: "_dmarc" });
+    } finally {
+      server.remove("own.zone.test");
+    }
+  });
+});

@@ -98,11 +98,12 @@ export async function diagnose(input: DiagnoseInput, deps: DiagnoseDeps, expecte
   const { table: provider, ...providerInfo } = chooseProvider(input, checks);
   const category = bounce?.category ?? null;
   const domain = resolved.domain;
+  const zone = checks.ns.zone ?? undefined;
   const candidates: (DiagnosisAction | null)[] = [
     switchProviderAction(domain, provider),
-    ...spfActions({ scenario: input.scenario, domain, spf: checks.spf, serverHost: resolved.serverHost.value, profile, provider }),
-    dkimAction(domain, checks.dkim, profile, provider, category),
-    dmarcAction(domain, checks.dmarc, provider, profile, category),
+    ...spfActions({ scenario: input.scenario, domain, spf: checks.spf, serverHost: resolved.serverHost.value, profile, provider, zone }),
+    dkimAction(domain, checks.dkim, profile, provider, category, zone),
+    dmarcAction(domain, checks.dmarc, provider, profile, category, zone),
     ptrAction(checks.ptr, resolved.serverHost.value, profile, category),
     input.scenario === "forward" ? forwardAction(domain, resolved.originalDomain, originalSpf, resolved.ip.value, profile) : null,
     input.scenario === "list" ? listForwarderAction(input.listMember ?? null) : null,

@@ -17,6 +17,8 @@ export interface SpfActionContext {
   serverHost: string | null;
   profile: HostingProfile;
   provider: DnsProvider;
+  /** The zone the domain's records are entered in (from its NS lookup), when known. */
+  zone?: string;
 }
 
 function action(id: ActionId, parts: Omit<DiagnosisAction, "id" | "severity"> & { severity?: DiagnosisAction["severity"] }): DiagnosisAction {
@@ -86,7 +88,7 @@ export function spfActions(ctx: SpfActionContext): DiagnosisAction[] {
   }
 
   // An already authorized server is not added again (its address may be listed another way).
-  const plan = planSpfFix({ domain, analysis: spf, authorize: term && !authorized ? [term] : [], profile, provider });
+  const plan = planSpfFix({ domain, analysis: spf, authorize: term && !authorized ? [term] : [], profile, provider, zone: ctx.zone });
   const mustEdit = plan.kind !== "none" && (plan.kind !== "add" || term !== null);
   if (mustEdit) {
     const id: ActionId = plan.kind === "add" ? "spf.add_record" : plan.kind === "merge" ? "spf.merge_records" : updateActionId(plan, scenario, term);
@@ -100,7 +102,7 @@ export function spfActions(ctx: SpfActionContext): DiagnosisAction[] {
         steps: [...hostNote, ...recordChangeSteps(plan, provider)],
         records: [
           toActionRecord(plan.record, provider, "set"),
-          ...plan.deleteRecords.map((text) => deletionRecord(domain, text, provider)),
+          ...plan.deleteRecords.map((text) => deletionRecord(domain, text, provider, ctx.zone)),
         ],
         warnings: plan.warnings,
         links: profile.helpLinks.filter((link) => link.id === "spf-setting").map(({ title: linkTitle, url }) => ({ title: linkTitle, url })),
