@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, type RefObject } from "react";
 import { ResultsView } from "@/components/results/results-view";
+import { ShareButton } from "@/components/share/share-button";
 import { buttonPrimary, buttonSecondary, errorText } from "@/components/ui/styles";
 import { loadBounceText } from "@/components/wizard/bounce-store";
 import { CheckProgress } from "@/components/wizard/check-progress";
@@ -27,14 +28,12 @@ export function StepResults({
   headingRef,
   onGoTo,
   onUpdate,
-  shareSlot,
 }: {
   locale: Locale;
   state: FlowState;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onGoTo: (step: StepId) => void;
   onUpdate: (answers: Answers) => void;
-  shareSlot?: (diagnosis: Diagnosis) => React.ReactNode;
 }) {
   const t = wizardMessages[locale];
   const { run, start } = useDiagnosis(locale);
@@ -111,7 +110,7 @@ export function StepResults({
           onRecheck={() => recheck(shown)}
           onProvideServerHost={(serverHost) => onUpdate({ ...state.answers, serverHost })}
           onChooseProvider={(provider) => onUpdate({ ...state.answers, provider })}
-          extra={shareSlot?.(shown)}
+          extra={run.phase === "done" ? <ShareButton key={run.diagnosis.checkedAt} locale={locale} request={request} /> : null}
         />
       ) : null}
       {run.phase === "error" && run.previous ? errorBlock : null}

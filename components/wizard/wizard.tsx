@@ -13,13 +13,12 @@ import type { Locale } from "@/lib/i18n/locales";
 import { wizardMessages } from "@/lib/i18n/messages/wizard";
 import { answersFromBounce } from "@/lib/wizard/bounce-prefill";
 import { flowQuery, nextStep, previousStep, readFlowState, stepsOf, type Answers, type FlowState, type StepId } from "@/lib/wizard/flow";
-import type { Diagnosis } from "@/lib/wizard/types";
 
 /**
  * The wizard: the step and the answers live in the URL (reload, back and forward work), each
  * step is its own form, and focus moves to the new step's heading on every change.
  */
-export function Wizard({ locale, profile, shareSlot }: { locale: Locale; profile: ProfileHint; shareSlot?: (diagnosis: Diagnosis) => React.ReactNode }) {
+export function Wizard({ locale, profile }: { locale: Locale; profile: ProfileHint }) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -79,7 +78,7 @@ export function Wizard({ locale, profile, shareSlot }: { locale: Locale; profile
         />
       ) : step === "results" ? (
         <>
-          <StepResults locale={locale} state={state} headingRef={heading} onGoTo={goStep} onUpdate={(answers) => go({ ...state, answers })} shareSlot={shareSlot} />
+          <StepResults locale={locale} state={state} headingRef={heading} onGoTo={goStep} onUpdate={(answers) => go({ ...state, answers })} />
           <p className="mt-8">
             <a href={pathname} className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-900">
               {t.nav.startOver}

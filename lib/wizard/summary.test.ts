@@ -5,7 +5,8 @@ import { startFixtureDnsServer, type FixtureDnsServer } from "@/lib/dns/fixture-
 import { loadHostingProfile } from "@/lib/fix/hosting-profile";
 import { diagnoseInputSchema } from "@/lib/schemas/diagnose-input";
 import { diagnose, type ExpectedRecord } from "@/lib/wizard/diagnose";
-import { buildSupportSummary, maskEmail, maskEmails } from "@/lib/wizard/summary";
+import { maskEmail, maskEmails } from "@/lib/privacy/mask-email";
+import { buildSupportSummary } from "@/lib/wizard/summary";
 import { WIZARD_ZONES } from "@/lib/wizard/testing/zones";
 import type { Diagnosis } from "@/lib/wizard/types";
 

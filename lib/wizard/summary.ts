@@ -3,6 +3,7 @@ import type { Finding } from "@/lib/findings/finding";
 import type { PanelRow } from "@/lib/fix/record-format";
 import type { Locale } from "@/lib/i18n/locales";
 import { resultsMessages, type ResultsMessages } from "@/lib/i18n/messages/results";
+import { maskEmail, maskEmails } from "@/lib/privacy/mask-email";
 import { CHECK_NAMES, type Diagnosis, type ResolvedValue, type SpfCheck } from "@/lib/wizard/types";
 
 /**
@@ -10,20 +11,6 @@ import { CHECK_NAMES, type Diagnosis, type ResolvedValue, type SpfCheck } from "
  * mail said (never the mail itself), each check with its findings, and the actions with their
  * records as `field: value`. Recipient addresses are masked (`h***@gmail.com`). Pure.
  */
-
-const EMAIL = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/g;
-
-/** `hanako@gmail.com` → `h***@gmail.com`. */
-export function maskEmail(address: string): string {
-  const at = address.lastIndexOf("@");
-  if (at <= 0) return address;
-  return `${address.slice(0, 1)}***${address.slice(at)}`;
-}
-
-/** Masks every e-mail address in a text. */
-export function maskEmails(text: string): string {
-  return text.replace(EMAIL, maskEmail);
-}
 
 const STATUS_ICON = { ok: "✓", warning: "!", error: "✕", unknown: "?", skipped: "–" } as const;
 const INDENT = "  ";

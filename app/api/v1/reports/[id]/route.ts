@@ -1,0 +1,28 @@
+// GET /api/v1/reports/{id} — a shared result as stored (404 unknown, 410 expired).
+import { apiError } from "@/lib/http/api-error";
+import { pickLocale } from "@/lib/i18n/locales";
+import { getStore } from "@/lib/store";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const MESSAGES = {
+  notFound: { ja: "この共有リンクは見つかりません。URL をご確認ください。", en: "This share link does not exist. Please check the address." },
+  gone: { ja: "この共有リンクは保存期間が過ぎたため削除されました。", en: "This share link has expired and its result was deleted." },
+  unavailable: { ja: "結果を読み込めませんでした。時間をおいてもう一度お試しください。", en: "The result could not be loaded. Please try again later." },
+};
+
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  const locale = pickLocale(new URL(request.url).searchParams.get("lang"), request.headers.get("accept-language"));
+  const { id } = await context.params;
+  try {
+    const lookup = await (await getStore()).snapshots.get(id);
+    if (lookup.status === "not_found") return apiError("not_found", MESSAGES.notFound, locale);
+    if (lookup.status === "expired") return apiError("gone", MESSAGES.gone, locale);
+    return new Response(lookup.snapshot.payloadJson, {
+      headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "private, max-age=60" },
+    });
+  } catch {
+    return apiError("busy", MESSAGES.unavailable, locale);
+  }
+}

@@ -1,0 +1,49 @@
+// POST /api/v1/reports — run the diagnosis for these answers and keep it as a share link (/r/{id}).
+// The error mail, when sent, is read for its facts and never stored; addresses are masked.
+import { APP_VERSION } from "@/lib/app-version";
+import { withDeadline } from "@/lib/dns/deadline";
+import { getDnsClient, getDnsConfig } from "@/lib/dns/default-client";
+import { getHostingProfile } from "@/lib/fix/hosting-profile";
+import { apiError } from "@/lib/http/api-error";
+import { invalidInput } from "@/lib/http/invalid-input";
+import { readJsonBody } from "@/lib/http/read-json";
+import { pickLocale } from "@/lib/i18n/locales";
+import { BOUNCE_TEXT_MAX_BYTES } from "@/lib/schemas/bounce-input";
+import { diagnoseInputSchema } from "@/lib/schemas/diagnose-input";
+import { reportUrl } from "@/lib/share/report-url";
+import { buildSnapshot } from "@/lib/share/snapshot";
+import { getStore } from "@/lib/store";
+import { diagnose } from "@/lib/wizard/diagnose";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const UNAVAILABLE = {
+  ja: "結果を保存できませんでした。時間をおいてもう一度お試しください。",
+  en: "The result could not be saved. Please try again later.",
+};
+
+export async function POST(request: Request): Promise<Response> {
+  const locale = pickLocale(new URL(request.url).searchParams.get("lang"), request.headers.get("accept-language"));
+  const body = await readJsonBody(request, BOUNCE_TEXT_MAX_BYTES + 64 * 1024, locale);
+  if (!body.ok) return body.response;
+  const parsed = diagnoseInputSchema.safeParse(body.value);
+  if (!parsed.success) return invalidInput(parsed.error, locale);
+
+  const config = getDnsConfig();
+  const dns = withDeadline(getDnsClient(), config.analysisDeadlineMs);
+  const { expect = [], ...input } = parsed.data;
+  try {
+    const diagnosis = await diagnose(input, { dns, signal: dns.signal, profile: getHostingProfile(), authPort: config.authPort }, expect);
+    const snapshot = buildSnapshot(diagnosis, { locale, appVersion: APP_VERSION, now: new Date() });
+    const store = await getStore();
+    const created = await store.snapshots.create({ payload: snapshot, locale, appVersion: APP_VERSION });
+    return Response.json(
+      { id: created.id, url: reportUrl(created.id, locale, request.url), createdAt: created.createdAt.toISOString(), expiresAt: created.expiresAt.toISOString() },
+      { status: 201, headers: { "Cache-Control": "no-store" } },
+    );
+  } catch {
+    // Nothing is logged: the input may hold the customer's mail.
+    return apiError("busy", UNAVAILABLE, locale);
+  }
+}
