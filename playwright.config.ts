@@ -61,6 +61,8 @@ export default defineConfig({
         DNS_AUTH_PORT: String(DNS_PORT),
         DNS_TIMEOUT_MS: "1500",
         DNS_RETRIES: "0",
+        // Share links of the run, in a file e2e/share.spec.ts can open too.
+        DATABASE_PATH: process.env.E2E_DATABASE_PATH ?? "test-results/e2e.sqlite",
       },
     },
   ],

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { shareMessages } from "@/lib/i18n/messages/share";
 import type { DiagnoseInput } from "@/lib/schemas/diagnose-input";
 import { compareDiagnoses } from "@/lib/share/compare";
+import { expectedRecords } from "@/lib/wizard/expected-records";
 import type { Diagnosis } from "@/lib/wizard/types";
 
 type Recheck = { state: "idle" } | { state: "busy" } | { state: "done"; now: Diagnosis } | { state: "error" };
@@ -22,7 +23,8 @@ export function RecheckNow({ locale, before, input }: { locale: Locale; before: 
       const response = await fetch(`/api/v1/diagnose?view=bilingual&lang=${locale}`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify(input),
+        // Fresh answers (not this server's cache), and whether each record asked for is saved yet.
+        body: JSON.stringify({ ...input, fresh: true, expect: expectedRecords(before) }),
       });
       if (!response.ok) throw new Error(String(response.status));
       setRecheck({ state: "done", now: (await response.json()) as Diagnosis });

@@ -20,8 +20,8 @@ export function SharedResult({ snapshot, locale }: { snapshot: Snapshot; locale:
           {t.note} <span className="whitespace-nowrap">({t.version(snapshot.appVersion)})</span>
         </p>
       </div>
-      <ResultsView diagnosis={snapshot.diagnosis} locale={locale} readOnly />
       <RecheckNow locale={locale} before={snapshot.diagnosis} input={recheckInput(snapshot)} />
+      <ResultsView diagnosis={snapshot.diagnosis} locale={locale} readOnly />
       <p>
         <Link href={locale === "ja" ? "/" : "/en"} className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-900">
           {t.startOwn}

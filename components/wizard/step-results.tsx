@@ -12,14 +12,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { wizardMessages } from "@/lib/i18n/messages/wizard";
 import { diagnoseInputSchema } from "@/lib/schemas/diagnose-input";
 import { schemaMessage } from "@/lib/schemas/messages";
-import type { ExpectedRecord } from "@/lib/wizard/diagnose";
+import { expectedRecords } from "@/lib/wizard/expected-records";
 import { scenarioOf, stepOfField, type Answers, type FlowState, type StepId } from "@/lib/wizard/flow";
 import type { Diagnosis } from "@/lib/wizard/types";
-
-/** The records the results asked the customer to set: "check again" asks whether each is live yet. */
-function expectedRecords(diagnosis: Diagnosis): ExpectedRecord[] {
-  return diagnosis.actions.flatMap((action) => action.records.filter((r) => r.role === "set").map((r) => ({ name: r.name, type: r.type, value: r.rawValue }))).slice(0, 8);
-}
 
 /** Runs the diagnosis for the answers in the URL and shows its progress, then the results. */
 export function StepResults({

@@ -34,6 +34,8 @@ export const diagnoseFields = z.object({
   dkimSelector: optional(dkimSelectorSchema),
   /** A DNS provider id chosen by the customer, overriding the one detected from NS. */
   provider: optional(z.string().max(40).regex(/^[a-z0-9-]+$/, { error: "input.invalid" satisfies SchemaMessageKey })),
+  /** Skip this process's DNS cache (shared results' "check the current state"). */
+  fresh: optional(z.boolean({ error: "input.invalid" satisfies SchemaMessageKey })),
   /** Records a previous result asked for: "check again" says whether each is live yet. */
   expect: z
     .array(

@@ -1,8 +1,5 @@
 // POST /api/v1/diagnose — every check for one customer's path, and the exact actions to take.
 // JSON by default; with `Accept: application/x-ndjson` it streams which check is running, then the result.
-import { withDeadline } from "@/lib/dns/deadline";
-import { getDnsClient, getDnsConfig } from "@/lib/dns/default-client";
-import { getHostingProfile } from "@/lib/fix/hosting-profile";
 import { apiError } from "@/lib/http/api-error";
 import { invalidInput } from "@/lib/http/invalid-input";
 import { readJsonBody } from "@/lib/http/read-json";
@@ -10,7 +7,8 @@ import { localize } from "@/lib/i18n/localize";
 import { pickLocale, type Locale } from "@/lib/i18n/locales";
 import { BOUNCE_TEXT_MAX_BYTES } from "@/lib/schemas/bounce-input";
 import { diagnoseInputSchema } from "@/lib/schemas/diagnose-input";
-import { diagnose, type DiagnoseDeps } from "@/lib/wizard/diagnose";
+import { diagnose } from "@/lib/wizard/diagnose";
+import { serverDiagnoseDeps } from "@/lib/wizard/server-deps";
 import type { Diagnosis, ProgressEvent } from "@/lib/wizard/types";
 
 export const runtime = "nodejs";
@@ -36,10 +34,8 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = diagnoseInputSchema.safeParse(body.value);
   if (!parsed.success) return invalidInput(parsed.error, locale);
 
-  const config = getDnsConfig();
-  const dns = withDeadline(getDnsClient(), config.analysisDeadlineMs);
-  const deps: DiagnoseDeps = { dns, signal: dns.signal, profile: getHostingProfile(), authPort: config.authPort };
-  const { expect = [], ...input } = parsed.data;
+  const { expect = [], fresh, ...input } = parsed.data;
+  const deps = serverDiagnoseDeps({ fresh });
 
   if ((request.headers.get("accept") ?? "").includes("application/x-ndjson")) {
     const encoder = new TextEncoder();

@@ -1,9 +1,6 @@
 // POST /api/v1/reports — run the diagnosis for these answers and keep it as a share link (/r/{id}).
 // The error mail, when sent, is read for its facts and never stored; addresses are masked.
 import { APP_VERSION } from "@/lib/app-version";
-import { withDeadline } from "@/lib/dns/deadline";
-import { getDnsClient, getDnsConfig } from "@/lib/dns/default-client";
-import { getHostingProfile } from "@/lib/fix/hosting-profile";
 import { apiError } from "@/lib/http/api-error";
 import { invalidInput } from "@/lib/http/invalid-input";
 import { readJsonBody } from "@/lib/http/read-json";
@@ -14,6 +11,7 @@ import { reportUrl } from "@/lib/share/report-url";
 import { buildSnapshot } from "@/lib/share/snapshot";
 import { getStore } from "@/lib/store";
 import { diagnose } from "@/lib/wizard/diagnose";
+import { serverDiagnoseDeps } from "@/lib/wizard/server-deps";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -30,11 +28,9 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = diagnoseInputSchema.safeParse(body.value);
   if (!parsed.success) return invalidInput(parsed.error, locale);
 
-  const config = getDnsConfig();
-  const dns = withDeadline(getDnsClient(), config.analysisDeadlineMs);
-  const { expect = [], ...input } = parsed.data;
+  const { expect = [], fresh, ...input } = parsed.data;
   try {
-    const diagnosis = await diagnose(input, { dns, signal: dns.signal, profile: getHostingProfile(), authPort: config.authPort }, expect);
+    const diagnosis = await diagnose(input, serverDiagnoseDeps({ fresh }), expect);
     const snapshot = buildSnapshot(diagnosis, { locale, appVersion: APP_VERSION, now: new Date() });
     const store = await getStore();
     const created = await store.snapshots.create({ payload: snapshot, locale, appVersion: APP_VERSION });
