@@ -61,6 +61,11 @@ export default defineConfig({
         DNS_AUTH_PORT: String(DNS_PORT),
         DNS_TIMEOUT_MS: "1500",
         DNS_RETRIES: "0",
+        // The suite makes far more than a minute's worth of calls from one address; the limiter
+        // has its own tests (lib/http/rate-limiter.test.ts, lib/http/api-guard.test.ts).
+        RATE_LIMIT_PER_MINUTE: "0",
+        // The host page of e2e/embed.spec.ts; its other port (3198) is deliberately not allowed.
+        EMBED_ALLOWED_ORIGINS: "http://127.0.0.1:3197",
         // Share links of the run, in a file e2e/share.spec.ts can open too.
         DATABASE_PATH: process.env.E2E_DATABASE_PATH ?? "test-results/e2e.sqlite",
       },

@@ -16,7 +16,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = (await headers()).get(LOCALE_HEADER);
   return (
     <html lang={isLocale(locale) ? locale : "ja"}>
-      <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">{children}</body>
+      <body className="font-sans text-slate-900 antialiased">{children}</body>
     </html>
   );
 }

@@ -6,7 +6,13 @@ test.afterEach(resetZones);
 
 test("direct, no SPF: the profile's record in Sakura's field names, copied exactly", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto("/");
+  // The page's Content-Security-Policy (nonces, no eval) must not block anything the app needs.
+  const blocked: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) blocked.push(message.text());
+  });
+  const first = await page.goto("/");
+  expect(first?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
   await expectAccessible(page, "start");
   await shot(page, "01-start");
@@ -53,6 +59,7 @@ test("direct, no SPF: the profile's record in Sakura's field names, copied exact
   // Back goes to the previous step with the answer kept.
   await page.goBack();
   await expect(page.getByRole("textbox", { name: /ホスト名/ })).toHaveValue("www1234.sakura.ne.jp");
+  expect(blocked).toEqual([]);
 });
 
 test("direct, several SPF records: one record to keep, the other to delete", async ({ page }) => {

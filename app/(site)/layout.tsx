@@ -12,7 +12,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
   const locale: Locale = isLocale(header) ? header : "ja";
   const t = wizardMessages[locale].site;
   return (
-    <div className="flex min-h-screen flex-col">
+    <div className="flex min-h-screen flex-col bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:outline-3 focus:outline-blue-700">
         {t.skipToContent}
       </a>

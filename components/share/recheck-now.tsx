@@ -1,8 +1,9 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
-import { ResultsView } from "@/components/results/results-view";
 import { buttonPrimary, errorText } from "@/components/ui/styles";
+import { limitRefusalOf } from "@/lib/http/limit-response";
 import type { Locale } from "@/lib/i18n/locales";
 import { shareMessages } from "@/lib/i18n/messages/share";
 import type { DiagnoseInput } from "@/lib/schemas/diagnose-input";
@@ -10,15 +11,24 @@ import { compareDiagnoses } from "@/lib/share/compare";
 import { expectedRecords } from "@/lib/wizard/expected-records";
 import type { Diagnosis } from "@/lib/wizard/types";
 
-type Recheck = { state: "idle" } | { state: "busy" } | { state: "done"; now: Diagnosis } | { state: "error" };
+// The fresh results view is only needed after a re-check: it loads then (with the request), not
+// with the page, whose own results are rendered on the server. Its own Suspense boundary (the
+// empty `loading`) keeps the rest of the section on screen while it arrives.
+const loadResultsView = () => import("@/components/results/results-view");
+const ResultsView = dynamic(() => loadResultsView().then((m) => m.ResultsView), { loading: () => null });
+
+/** `message`: a specific reason (too many requests, server busy) instead of the generic failure. */
+type Recheck = { state: "idle" } | { state: "busy" } | { state: "done"; now: Diagnosis } | { state: "error"; message?: string };
 
 /** "Check the current state" on a shared result: the same inputs again, and per check what changed since. */
 export function RecheckNow({ locale, before, input }: { locale: Locale; before: Diagnosis; input: DiagnoseInput }) {
-  const t = shareMessages[locale].page;
+  const messages = shareMessages[locale];
+  const t = messages.page;
   const [recheck, setRecheck] = useState<Recheck>({ state: "idle" });
 
   async function run() {
     setRecheck({ state: "busy" });
+    void loadResultsView().catch(() => undefined);
     try {
       const response = await fetch(`/api/v1/diagnose?view=bilingual&lang=${locale}`, {
         method: "POST",
@@ -26,6 +36,12 @@ export function RecheckNow({ locale, before, input }: { locale: Locale; before: 
         // Fresh answers (not this server's cache), and whether each record asked for is saved yet.
         body: JSON.stringify({ ...input, fresh: true, expect: expectedRecords(before) }),
       });
+      // The button stays to try again once the wait is over.
+      const refusal = limitRefusalOf(response);
+      if (refusal) {
+        setRecheck({ state: "error", message: refusal.kind === "rate_limited" ? messages.rateLimited(refusal.retryAfterSeconds) : messages.serverBusy });
+        return;
+      }
       if (!response.ok) throw new Error(String(response.status));
       setRecheck({ state: "done", now: (await response.json()) as Diagnosis });
     } catch {
@@ -65,7 +81,7 @@ export function RecheckNow({ locale, before, input }: { locale: Locale; before: 
         ) : null}
         {recheck.state === "error" ? (
           <p role="alert" className={errorText}>
-            {t.failed}
+            {recheck.message ?? t.failed}
           </p>
         ) : null}
       </div>

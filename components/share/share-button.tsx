@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { CopyButton } from "@/components/results/copy-button";
 import { buttonSecondary, errorText } from "@/components/ui/styles";
+import { limitRefusalOf } from "@/lib/http/limit-response";
 import { formatDateTime } from "@/lib/i18n/format-date";
 import type { Locale } from "@/lib/i18n/locales";
 import { shareMessages } from "@/lib/i18n/messages/share";
@@ -26,6 +27,12 @@ export function ShareButton({ locale, request }: { locale: Locale; request: () =
         headers: { "content-type": "application/json" },
         body: JSON.stringify(request()),
       });
+      // The button stays to try again once the wait is over.
+      const refusal = limitRefusalOf(response);
+      if (refusal) {
+        setShare({ state: "error", message: refusal.kind === "rate_limited" ? t.rateLimited(refusal.retryAfterSeconds) : t.serverBusy });
+        return;
+      }
       const body = await response.json().catch(() => null);
       if (!response.ok || typeof body?.url !== "string") {
         setShare({ state: "error", message: body?.error?.message ?? t.failed });

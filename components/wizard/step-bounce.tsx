@@ -8,6 +8,7 @@ import { FormField } from "@/components/ui/form-field";
 import { buttonPrimary, buttonSecondary, errorText, inputBase } from "@/components/ui/styles";
 import { loadBounceText, saveBounce, type BounceReading } from "@/components/wizard/bounce-store";
 import { StepHeading } from "@/components/wizard/step-heading";
+import { limitRefusalOf } from "@/lib/http/limit-response";
 import type { Locale } from "@/lib/i18n/locales";
 import { wizardMessages } from "@/lib/i18n/messages/wizard";
 import { BOUNCE_INPUT_MESSAGES, bounceInputSchema, isBounceInputMessageKey } from "@/lib/schemas/bounce-input";
@@ -43,6 +44,12 @@ export function StepBounce({
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ text }),
       });
+      // Too many requests or a busy server: the catalog's message, with the wait the server asked for.
+      const refusal = limitRefusalOf(response);
+      if (refusal) {
+        setServerError(refusal.kind === "rate_limited" ? t.run.rateLimited(refusal.retryAfterSeconds) : t.run.busy);
+        return;
+      }
       const body = await response.json().catch(() => null);
       if (!response.ok) {
         setServerError(body?.error?.message ?? t.bounce.failed);

@@ -1,7 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { limitRefusalOf } from "@/lib/http/limit-response";
 import type { Locale } from "@/lib/i18n/locales";
+import { wizardMessages } from "@/lib/i18n/messages/wizard";
 import type { DiagnoseInput } from "@/lib/schemas/diagnose-input";
 import type { ExpectedRecord } from "@/lib/wizard/diagnose";
 import type { CheckName, Diagnosis, ProgressEvent } from "@/lib/wizard/types";
@@ -13,7 +15,14 @@ export type DiagnosisRun =
   | { phase: "running"; checks: Partial<Record<CheckName, CheckState>>; stage: string | null; previous: Diagnosis | null }
   /** `fresh`: the first result for these answers (not a "check again"). */
   | { phase: "done"; diagnosis: Diagnosis; fresh: boolean }
-  | { phase: "error"; kind: "input" | "network" | "server" | "slow"; message: string | null; fields: Record<string, string> | null; previous: Diagnosis | null };
+  /** `rate_limited` (429) and `busy` (503) carry the catalog's message, with the wait from `Retry-After`. */
+  | {
+      phase: "error";
+      kind: "input" | "network" | "server" | "slow" | "rate_limited" | "busy";
+      message: string | null;
+      fields: Record<string, string> | null;
+      previous: Diagnosis | null;
+    };
 
 /** No answer line for this long means the server or the network is stuck. */
 const STALL_MS = 25_000;
@@ -46,6 +55,13 @@ export function useDiagnosis(locale: Locale) {
           body: JSON.stringify({ ...input, ...(expect.length > 0 ? { expect } : {}) }),
           signal: controller.signal,
         });
+        const refusal = limitRefusalOf(response);
+        if (refusal) {
+          const t = wizardMessages[locale].run;
+          const message = refusal.kind === "rate_limited" ? t.rateLimited(refusal.retryAfterSeconds) : t.busy;
+          setRun({ phase: "error", kind: refusal.kind, message, fields: null, previous });
+          return;
+        }
         if (!response.ok || !response.body) {
           const body = await response.json().catch(() => null);
           const kind = response.status === 400 || response.status === 413 ? "input" : "server";

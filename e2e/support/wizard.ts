@@ -25,9 +25,12 @@ export async function runDirect(page: Page, domain: string, host?: string, base 
   await page.goto(base);
   await page.getByRole("radio", { name: /自分のドメインから|Mail I sent from my domain/ }).check();
   await page.getByRole("button", { name: /^(次へ|Next)$/ }).click();
-  await page.getByRole("textbox").fill(domain);
+  // Wait for each step's own field: the previous step's textbox may still be on screen for a moment.
+  await page.waitForURL(/step=domain/);
+  await page.locator("#domain").fill(domain);
   await page.getByRole("button", { name: /^(次へ|Next)$/ }).click();
-  if (host) await page.getByRole("textbox").fill(host);
+  await page.waitForURL(/step=serverHost/);
+  if (host) await page.locator("#serverHost").fill(host);
   await page.getByRole("button", { name: /^(診断する|Check now)$/ }).click();
   await waitForResults(page);
 }

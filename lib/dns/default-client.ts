@@ -1,6 +1,7 @@
 import { createCachingClient, type CachingDnsClient } from "@/lib/dns/cache";
 import { readDnsConfig, type DnsConfig, type DnsEnv } from "@/lib/dns/config";
 import { createWireClient } from "@/lib/dns/wire-client";
+import { getLogger } from "@/lib/log/logger";
 
 interface ProcessDns {
   config: DnsConfig;
@@ -25,8 +26,11 @@ export function createDnsClient(config: DnsConfig): CachingDnsClient {
   return createCachingClient(wire, { maxEntries: config.cacheSize });
 }
 
+/** Bad settings are read on the first request that needs DNS: they go to the structured log. */
+const logWarning = (message: string) => getLogger().warn({ component: "dns" }, message);
+
 /** Builds the client from environment variables, reporting bad values through `warn`. */
-export function createDnsClientFromEnv(env: DnsEnv = process.env, warn: (message: string) => void = console.warn): ProcessDns {
+export function createDnsClientFromEnv(env: DnsEnv = process.env, warn: (message: string) => void = logWarning): ProcessDns {
   const { config, warnings } = readDnsConfig(env);
   for (const warning of warnings) warn(`[todoku dns] ${warning}`);
   return { config, client: createDnsClient(config) };

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { describeProfileIssues, hostingProfileSchema, type HostingProfile } from "@/lib/fix/hosting-profile-schema";
 import sakura from "@/lib/fix/profiles/sakura.json";
 import xserver from "@/lib/fix/profiles/xserver.json";
+import { getLogger } from "@/lib/log/logger";
 
 export type { HostingProfile } from "@/lib/fix/hosting-profile-schema";
 export { isInitialDomain, isServerHost, recommendedSpfRecord, spfTermForHost, usesHostDns } from "@/lib/fix/profile-terms";
@@ -82,8 +83,8 @@ export function readHostingProfile(env: Record<string, string | undefined> = pro
 const GLOBAL_KEY = Symbol.for("todoku.lib.fix.hosting-profile");
 type GlobalWithProfile = typeof globalThis & { [GLOBAL_KEY]?: HostingProfile };
 
-/** The process-wide profile, read from the environment once; warnings go to `warn`. */
-export function getHostingProfile(warn: (message: string) => void = console.warn): HostingProfile {
+/** The process-wide profile, read from the environment once (on a request); warnings go to `warn`, by default the structured log. */
+export function getHostingProfile(warn: (message: string) => void = (message) => getLogger().warn({ component: "profile" }, message)): HostingProfile {
   const store = globalThis as GlobalWithProfile;
   if (!store[GLOBAL_KEY]) {
     const { profile, warnings } = readHostingProfile();

@@ -1,6 +1,7 @@
 // The storage layer behind share links and the database-backed rate limiter: one module and one
 // query layer (Kysely) over an embedded SQLite file or, when DATABASE_URL is set, PostgreSQL shared
 // by several instances. The store keeps only what callers hand it.
+import { getLogger } from "@/lib/log/logger";
 import { readStoreConfig } from "@/lib/store/config";
 import { createStore, type Store } from "@/lib/store/store";
 
@@ -32,7 +33,8 @@ export function getStore(): Promise<Store> {
   if (existing) return existing;
   const opening = (async () => {
     const { config, warnings } = readStoreConfig();
-    for (const warning of warnings) console.warn(`store: ${warning}`);
+    // Opened on the first request that needs it: bad settings go to the structured log.
+    for (const warning of warnings) getLogger().warn({ component: "store" }, `store: ${warning}`);
     return createStore(config);
   })();
   holder[STORE_KEY] = opening;

@@ -9,6 +9,8 @@ const ja = {
   open: "新しいタブで開く",
   expires: (date: string) => `保存期限: ${date}`,
   failed: "共有リンクを作成できませんでした。時間をおいてもう一度お試しください。",
+  rateLimited: (seconds: number) => `お使いのネットワークからの確認が短時間に多すぎます。${seconds} 秒ほど待ってから、もう一度お試しください。`,
+  serverBusy: "ただいま確認の依頼が集中しています。少し待ってから、もう一度お試しください。",
   page: {
     title: "共有された診断結果",
     taken: (date: string) => `${date} に確認した結果です。`,
@@ -41,6 +43,8 @@ const en: Shape<typeof ja> = {
   open: "Open in a new tab",
   expires: (date: string) => `Kept until ${date}`,
   failed: "The share link could not be created. Please try again later.",
+  rateLimited: (seconds: number) => `Too many checks from your network in a short time. Please try again in ${seconds === 1 ? "1 second" : `${seconds} seconds`}.`,
+  serverBusy: "The service is busy with other checks right now. Please try again in a moment.",
   page: {
     title: "Shared diagnosis",
     taken: (date: string) => `Checked on ${date}.`,

@@ -1,9 +1,10 @@
 // POST /api/v1/bounce — read a pasted bounce and say what the receiver refused and why.
 import { analyzeBounce, BOUNCE_CATEGORIES, NOT_A_BOUNCE_REASONS, type BounceOutcome } from "@/lib/bounce";
 import { apiError } from "@/lib/http/api-error";
+import { withApiGuard } from "@/lib/http/api-guard";
+import { BOUNCE_BODY_MAX_BYTES } from "@/lib/http/body-limits";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
-import { pickLocale } from "@/lib/i18n/locales";
-import { BOUNCE_INPUT_MESSAGES, BOUNCE_TEXT_MAX_BYTES, bounceInputSchema, isBounceInputMessageKey } from "@/lib/schemas/bounce-input";
+import { BOUNCE_INPUT_MESSAGES, bounceInputSchema, isBounceInputMessageKey } from "@/lib/schemas/bounce-input";
 import { BOUNCE_ROUTE_MESSAGES } from "./messages";
 
 export const runtime = "nodejs";
@@ -12,14 +13,14 @@ export const dynamic = "force-dynamic";
 const NO_STORE = { "Cache-Control": "no-store" };
 const TEXT_TYPES = new Set(["text/plain", "message/rfc822"]);
 
-export async function POST(request: Request): Promise<Response> {
-  const locale = pickLocale(new URL(request.url).searchParams.get("lang"), request.headers.get("accept-language"));
+export const POST = withApiGuard("/api/v1/bounce", async (request, call) => {
+  const { locale } = call;
   const contentType = request.headers.get("content-type") ?? "";
   const mediaType = contentType.split(";", 1)[0]?.trim().toLowerCase() ?? "";
   const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
   if (!isJson && !TEXT_TYPES.has(mediaType)) return apiError("unsupported_media_type", BOUNCE_ROUTE_MESSAGES.unsupportedMediaType, locale);
 
-  const body = await readLimitedBody(request, BOUNCE_TEXT_MAX_BYTES);
+  const body = await readLimitedBody(request, BOUNCE_BODY_MAX_BYTES);
   if (!body.ok) return apiError("payload_too_large", BOUNCE_ROUTE_MESSAGES.tooLarge, locale);
 
   let candidate: unknown;
@@ -45,11 +46,17 @@ export async function POST(request: Request): Promise<Response> {
   let outcome: BounceOutcome;
   try {
     outcome = isJson ? await analyzeBounce(parsed.data.text) : await analyzeBounce(body.bytes, { charset });
-  } catch {
-    // Nothing is logged: the error could carry pieces of the customer's mail.
+  } catch (error) {
+    // Logged by type and stack only: the message could carry pieces of the customer's mail.
+    call.failed(error);
     return apiError("internal", BOUNCE_ROUTE_MESSAGES.internal, locale);
   }
-  if (!outcome.ok) return apiError("not_a_bounce", NOT_A_BOUNCE_REASONS[outcome.reason], locale);
+  if (!outcome.ok) {
+    call.note({ reason: outcome.reason });
+    return apiError("not_a_bounce", NOT_A_BOUNCE_REASONS[outcome.reason], locale);
+  }
+  // What was refused and for which domain; never the recipient, the sender or the mail's text.
+  call.note({ category: outcome.bounce.category, gmail: outcome.bounce.gmail, scenario: outcome.bounce.scenario, domain: outcome.bounce.domain });
 
   const category = BOUNCE_CATEGORIES[outcome.bounce.category];
   return Response.json(
@@ -61,4 +68,4 @@ export async function POST(request: Request): Promise<Response> {
     },
     { headers: NO_STORE },
   );
-}
+});

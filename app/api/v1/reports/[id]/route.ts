@@ -1,6 +1,6 @@
 // GET /api/v1/reports/{id} — a shared result as stored (404 unknown, 410 expired).
 import { apiError } from "@/lib/http/api-error";
-import { pickLocale } from "@/lib/i18n/locales";
+import { withApiGuard } from "@/lib/http/api-guard";
 import { getStore } from "@/lib/store";
 
 export const runtime = "nodejs";
@@ -12,8 +12,9 @@ const MESSAGES = {
   unavailable: { ja: "結果を読み込めませんでした。時間をおいてもう一度お試しください。", en: "The result could not be loaded. Please try again later." },
 };
 
-export async function GET(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
-  const locale = pickLocale(new URL(request.url).searchParams.get("lang"), request.headers.get("accept-language"));
+// The log line names the route pattern, never the id: a share link's id is what opens it.
+export const GET = withApiGuard("/api/v1/reports/[id]", async (_request, call, context: { params: Promise<{ id: string }> }) => {
+  const { locale } = call;
   const { id } = await context.params;
   try {
     const lookup = await (await getStore()).snapshots.get(id);
@@ -22,7 +23,9 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     return new Response(lookup.snapshot.payloadJson, {
       headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "private, max-age=60" },
     });
-  } catch {
+  } catch (error) {
+    call.failed(error);
+    call.note({ outcome: "store_unavailable" });
     return apiError("busy", MESSAGES.unavailable, locale);
   }
-}
+});
