@@ -18,7 +18,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
       </a>
       <header className="border-b border-slate-200">
         <div className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3">
-          <Link href={locale === "ja" ? "/" : "/en"} className="text-lg font-bold tracking-tight text-slate-900">
+          <Link prefetch={false} href={locale === "ja" ? "/" : "/en"} className="text-lg font-bold tracking-tight text-slate-900">
             {t.name} <span className="text-sm font-normal text-slate-700">{locale === "ja" ? "届く" : t.tagline}</span>
           </Link>
           <Suspense>

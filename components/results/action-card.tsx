@@ -1,5 +1,5 @@
 import { ActionRecords } from "@/components/results/action-records";
-import { ServerHostForm } from "@/components/results/server-host-form";
+import { LazyServerHostForm } from "@/components/results/lazy-controls";
 import { SeverityBadge } from "@/components/results/status-badge";
 import type { Locale } from "@/lib/i18n/locales";
 import { resultsMessages } from "@/lib/i18n/messages/results";
@@ -33,7 +33,7 @@ export function ActionCard({ action, number, locale, readOnly = false, onProvide
         <p className="text-slate-800">{action.summary[locale]}</p>
       </header>
 
-      {askHost ? <ServerHostForm locale={locale} onSubmit={onProvideServerHost} busy={busy} /> : null}
+      {askHost ? <LazyServerHostForm locale={locale} onSubmit={onProvideServerHost} busy={busy} /> : null}
 
       {action.steps.length > 0 ? (
         <div className="space-y-1">

@@ -1,4 +1,4 @@
-import { ProviderPicker } from "@/components/results/provider-picker";
+import { LazyProviderPicker } from "@/components/results/lazy-controls";
 import type { Locale } from "@/lib/i18n/locales";
 import { resultsMessages } from "@/lib/i18n/messages/results";
 import type { Diagnosis } from "@/lib/wizard/types";
@@ -34,7 +34,7 @@ export function ProviderLine({ provider, locale, onChooseProvider, busy }: Provi
         </p>
       ) : null}
       {provider.note ? <p className="text-sm text-slate-800">{provider.note[locale]}</p> : null}
-      {onChooseProvider ? <ProviderPicker locale={locale} current={provider.id} onChoose={onChooseProvider} busy={busy} /> : null}
+      {onChooseProvider ? <LazyProviderPicker locale={locale} current={provider.id} onChoose={onChooseProvider} busy={busy} /> : null}
     </div>
   );
 }

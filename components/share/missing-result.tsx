@@ -15,7 +15,7 @@ export function MissingResult({ locale, reason, expiredAt }: { locale: Locale; r
       <h1 className="text-2xl font-bold text-slate-900">{title}</h1>
       <p className="text-slate-800">{text}</p>
       <p>
-        <Link href={locale === "ja" ? "/" : "/en"} className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-900">
+        <Link prefetch={false} href={locale === "ja" ? "/" : "/en"} className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-900">
           {t.page.startOwn}
         </Link>
       </p>

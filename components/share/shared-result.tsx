@@ -23,7 +23,7 @@ export function SharedResult({ snapshot, locale }: { snapshot: Snapshot; locale:
       <RecheckNow locale={locale} before={snapshot.diagnosis} input={recheckInput(snapshot)} />
       <ResultsView diagnosis={snapshot.diagnosis} locale={locale} readOnly />
       <p>
-        <Link href={locale === "ja" ? "/" : "/en"} className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-900">
+        <Link prefetch={false} href={locale === "ja" ? "/" : "/en"} className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-900">
           {t.startOwn}
         </Link>
       </p>

@@ -15,6 +15,7 @@ export function LanguageSwitch({ locale }: { locale: Locale }) {
   const t = wizardMessages[locale].site;
   return (
     <Link
+      prefetch={false}
       href={`${pathForLocale(pathname, other)}${query ? `?${query}` : ""}`}
       hrefLang={other}
       lang={other}

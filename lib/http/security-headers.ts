@@ -26,7 +26,7 @@ export function contentSecurityPolicy(pathname: string, nonce: string, framing: 
   ].join("; ");
 }
 
-export const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()";
+export const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), browsing-topics=()";
 
 export function pageSecurityHeaders(pathname: string, nonce: string, framing: FramingConfig, dev: boolean): Record<string, string> {
   const headers: Record<string, string> = {
