@@ -244,7 +244,11 @@ async function main(): Promise<number> {
     if (p.result.requests.total === 0) failures.push(`${p.name}: no request completed`);
   }
   const repeated = phases[0] as PhaseResult;
-  if (repeated.dnsQueries !== 0) failures.push(`repeated domain: ${repeated.dnsQueries} DNS queries with a warm cache (want 0): ${queriedNames(repeated)}`);
+  if (repeated.dnsQueries !== 0) {
+    // Within the TTLs, that is: the shortest one involved is the 60 s of the negative answer for
+    // _dmarc.todoku.test, which a run longer than a minute rightly asks again.
+    failures.push(`repeated domain: ${repeated.dnsQueries} DNS queries with a warm cache (want 0 within the TTLs; the shortest is 60 s): ${queriedNames(repeated)}`);
+  }
   if (failures.length > 0) {
     console.log(`\nFAILED:\n  ${failures.join("\n  ")}`);
     return 1;
