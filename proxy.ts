@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { readFramingConfig, type FramingConfig } from "@/lib/embed/frame-policy";
 import { newNonce, pageSecurityHeaders } from "@/lib/http/security-headers";
 import { LOCALE_HEADER, localeFromPath } from "@/lib/i18n/path-locale";
+import { getLogger } from "@/lib/log/logger";
 import { sharedResultStatus } from "@/lib/share/shared-result-status";
 
 const SHARED_RESULT = /^(?:\/en)?\/r\/([^/]+)$/;
@@ -30,7 +31,7 @@ let framing: FramingConfig | undefined;
 function framingConfig(): FramingConfig {
   if (!framing) {
     const reading = readFramingConfig(process.env);
-    for (const warning of reading.warnings) console.warn(warning);
+    for (const warning of reading.warnings) getLogger().warn({ component: "embed" }, warning);
     framing = reading.config;
   }
   return framing;

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { PostgresDialect } from "kysely";
+import { getLogger } from "@/lib/log/logger";
 
 /** A schema name that can go into `search_path` and SQL without quoting. */
 export const SCHEMA_NAME_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -37,7 +38,7 @@ export function createPostgresPool({ url, poolMax, schema }: PostgresOptions): p
   });
   // An idle connection that the server drops emits 'error' on the pool; unhandled, it would end the process.
   pool.on("error", (error) => {
-    console.warn(`store: idle PostgreSQL connection lost: ${error.message}`);
+    getLogger().warn({ component: "store" }, `idle PostgreSQL connection lost: ${error.message}`);
   });
   return pool;
 }

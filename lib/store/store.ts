@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { Kysely, sql, type LogEvent } from "kysely";
+import { getLogger } from "@/lib/log/logger";
 import { STORE_DEFAULTS, type StoreLocation, type StoreSettings } from "@/lib/store/config";
 import { migrateToLatest } from "@/lib/store/migrations";
 import { createPostgresDialect, createPostgresPool } from "@/lib/store/postgres";
@@ -54,7 +55,7 @@ class BackgroundTasks {
       .then(
         () => undefined,
         (error: unknown) => {
-          console.warn(`store: ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+          getLogger().warn({ component: "store" }, `${name} failed: ${error instanceof Error ? error.message : String(error)}`);
         },
       )
       .finally(() => this.#pending.delete(running));
