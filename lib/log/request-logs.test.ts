@@ -1,19 +1,13 @@
 // The log lines of real API requests: one per request, with the facts support needs, and never the
 // pasted mail or a full e-mail address, whichever way the request goes.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as postBounce } from "@/app/api/v1/bounce/route";
 import { POST as postDiagnose } from "@/app/api/v1/diagnose/route";
 import { GET as getReport } from "@/app/api/v1/reports/[id]/route";
 import { POST as postReport } from "@/app/api/v1/reports/route";
 import { GET as getSpf } from "@/app/api/v1/spf/route";
-import { resetDnsClient } from "@/lib/dns/default-client";
-import { startFixtureDnsServer, type FixtureDnsServer } from "@/lib/dns/fixture-server/server";
-import { resetApiGuard } from "@/lib/http/api-guard";
+import { startRouteEnv, type RouteEnv } from "@/lib/http/testing/route-env";
 import { captureLogs, type CapturedLogs } from "@/lib/log/testing/capture-logs";
-import { closeStore } from "@/lib/store";
 import { WIZARD_ZONES } from "@/lib/wizard/testing/zones";
 
 const MARKER = "ZZ-MARKER-4711-do-not-log";
@@ -32,37 +26,17 @@ Diagnostic-Code: smtp; 550 5.7.26 Unauthenticated email from nospf.test is not a
 /** Anything that would show the mail or an address got into a log line. */
 const LEAK = /ZZ-MARKER-4711|hanako|suzuki|taro@|mailer-daemon@|Final-Recipient|Diagnostic-Code/i;
 
-const saved = { ...process.env };
-let dns: FixtureDnsServer;
-let dir: string;
+let env: RouteEnv;
 let logs: CapturedLogs;
 
 beforeAll(async () => {
-  dns = await startFixtureDnsServer({ zones: { ...WIZARD_ZONES, "hang.test": ["TIMEOUT"] } });
-  dir = mkdtempSync(join(tmpdir(), "todoku-logs-"));
-  Object.assign(process.env, {
-    DNS_SERVERS: `127.0.0.1:${dns.port}`,
-    DNS_AUTH_PORT: String(dns.port),
-    // Longer than the deadline: only the deadline can end a query that is never answered.
-    DNS_TIMEOUT_MS: "5000",
-    DNS_RETRIES: "0",
-    ANALYSIS_DEADLINE_MS: "600",
-    DATABASE_PATH: join(dir, "logs.sqlite"),
-    RATE_LIMIT_PER_MINUTE: "1000",
-  });
-  delete process.env.DATABASE_URL;
-  resetDnsClient();
-  resetApiGuard();
-  await closeStore();
+  env = await startRouteEnv(
+    { ...WIZARD_ZONES, "hang.test": ["TIMEOUT"] },
+    // A query timeout longer than the deadline: only the deadline can end a query never answered.
+    { DNS_TIMEOUT_MS: "5000", ANALYSIS_DEADLINE_MS: "600", RATE_LIMIT_PER_MINUTE: "1000" },
+  );
 });
-afterAll(async () => {
-  await closeStore();
-  process.env = saved;
-  resetDnsClient();
-  resetApiGuard();
-  await dns.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => env.stop());
 beforeEach(() => {
   logs = captureLogs();
 });

@@ -1,17 +1,12 @@
 // Fuzzing the route handlers end to end with random requests: the status is always one the API
 // documents for a client's mistake or a result (never a 5xx), and the body is the JSON error
 // envelope or a well-formed result.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetDnsClient } from "@/lib/dns/default-client";
-import { startFixtureDnsServer, type FixtureDnsServer } from "@/lib/dns/fixture-server/server";
 import { API_ERROR_CODES } from "@/lib/http/api-error";
+import { startRouteEnv, type RouteEnv } from "@/lib/http/testing/route-env";
 import { BOUNCE_TEXT_MAX_BYTES } from "@/lib/schemas/bounce-input";
 import { anyText, diagnoseBody, fieldText, hugeText, ipish, jsonJunk, parsedJson, typedDomain } from "@/lib/schemas/testing/input-arbitraries";
-import { closeStore } from "@/lib/store";
 import { WIZARD_ZONES } from "@/lib/wizard/testing/zones";
 import { POST as postBounce } from "./bounce/route";
 import { POST as postDiagnose } from "./diagnose/route";
@@ -37,34 +32,15 @@ const DEADLINE_MS = 1500;
 /** One request, whatever it holds: the analysis deadline plus time for the rest. */
 const REQUEST_LIMIT_MS = DEADLINE_MS + 1000;
 
-let dns: FixtureDnsServer;
-let dir: string;
-const saved = { ...process.env };
+let env: RouteEnv;
 const statuses = new Map<string, Map<number, number>>();
 
 beforeAll(async () => {
-  dns = await startFixtureDnsServer({ zones: WIZARD_ZONES });
-  dir = mkdtempSync(join(tmpdir(), "todoku-routes-fuzz-"));
-  delete process.env.DATABASE_URL;
-  Object.assign(process.env, {
-    DNS_SERVERS: `127.0.0.1:${dns.port}`,
-    DNS_AUTH_PORT: String(dns.port),
-    DNS_TIMEOUT_MS: "300",
-    DNS_RETRIES: "0",
-    ANALYSIS_DEADLINE_MS: String(DEADLINE_MS),
-    RATE_LIMIT_PER_MINUTE: "0",
-    DATABASE_PATH: join(dir, "reports.sqlite"),
-  });
-  resetDnsClient();
-  await closeStore();
+  env = await startRouteEnv(WIZARD_ZONES, { DNS_TIMEOUT_MS: "300", ANALYSIS_DEADLINE_MS: String(DEADLINE_MS), RATE_LIMIT_PER_MINUTE: "0" });
 });
 
 afterAll(async () => {
-  await closeStore();
-  process.env = saved;
-  resetDnsClient();
-  await dns.close();
-  rmSync(dir, { recursive: true, force: true });
+  await env.stop();
   const lines = [...statuses].map(([route, counts]) => `  ${route.padEnd(22)} ${[...counts].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join("  ")}`);
   console.log(`statuses seen:\n${lines.join("\n")}`);
 });

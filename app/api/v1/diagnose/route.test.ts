@@ -1,22 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetDnsClient } from "@/lib/dns/default-client";
-import { startFixtureDnsServer, type FixtureDnsServer } from "@/lib/dns/fixture-server/server";
+import { startRouteEnv, type RouteEnv } from "@/lib/http/testing/route-env";
 import { WIZARD_ZONES } from "@/lib/wizard/testing/zones";
 import { POST } from "./route";
 
-let dns: FixtureDnsServer;
-const saved = { ...process.env };
-
+let env: RouteEnv;
 beforeAll(async () => {
-  dns = await startFixtureDnsServer({ zones: WIZARD_ZONES });
-  Object.assign(process.env, { DNS_SERVERS: `127.0.0.1:${dns.port}`, DNS_AUTH_PORT: String(dns.port), DNS_TIMEOUT_MS: "400", DNS_RETRIES: "0" });
-  resetDnsClient();
+  env = await startRouteEnv(WIZARD_ZONES);
 });
-afterAll(async () => {
-  process.env = saved;
-  resetDnsClient();
-  await dns.close();
-});
+afterAll(() => env.stop());
 
 function post(body: unknown, { query = "", headers = {} }: { query?: string; headers?: Record<string, string> } = {}) {
   return POST(

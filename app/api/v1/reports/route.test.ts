@@ -1,39 +1,15 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetDnsClient } from "@/lib/dns/default-client";
-import { startFixtureDnsServer, type FixtureDnsServer } from "@/lib/dns/fixture-server/server";
-import { closeStore, getStore } from "@/lib/store";
+import { startRouteEnv, type RouteEnv } from "@/lib/http/testing/route-env";
+import { getStore } from "@/lib/store";
 import { WIZARD_ZONES } from "@/lib/wizard/testing/zones";
 import { GET } from "./[id]/route";
 import { POST } from "./route";
 
-let dns: FixtureDnsServer;
-let dir: string;
-const saved = { ...process.env };
-
+let env: RouteEnv;
 beforeAll(async () => {
-  dns = await startFixtureDnsServer({ zones: WIZARD_ZONES });
-  dir = mkdtempSync(join(tmpdir(), "todoku-reports-"));
-  Object.assign(process.env, {
-    DNS_SERVERS: `127.0.0.1:${dns.port}`,
-    DNS_AUTH_PORT: String(dns.port),
-    DNS_TIMEOUT_MS: "400",
-    DNS_RETRIES: "0",
-    DATABASE_PATH: join(dir, "reports.sqlite"),
-  });
-  delete process.env.DATABASE_URL;
-  resetDnsClient();
-  await closeStore();
+  env = await startRouteEnv(WIZARD_ZONES);
 });
-afterAll(async () => {
-  await closeStore();
-  process.env = saved;
-  resetDnsClient();
-  await dns.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => env.stop());
 
 const post = (body: unknown, query = "") =>
   POST(new Request(`http://todoku.test/api/v1/reports${query}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }));

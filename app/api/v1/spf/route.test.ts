@@ -1,33 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetDnsClient } from "@/lib/dns/default-client";
-import { startFixtureDnsServer, type FixtureDnsServer } from "@/lib/dns/fixture-server/server";
 import type { FixtureZones } from "@/lib/dns/fixture-server/entries";
 import type { FindingCode } from "@/lib/findings/codes";
+import { startRouteEnv, type RouteEnv } from "@/lib/http/testing/route-env";
 import { FINDINGS_ZONE, FOURTEEN_LOOKUPS } from "@/lib/spf/testing/fixtures";
 import { GET } from "./route";
 
-let dns: FixtureDnsServer;
-const saved = { ...process.env };
-
+let env: RouteEnv;
 beforeAll(async () => {
-  dns = await startFixtureDnsServer({
-    zones: {
+  env = await startRouteEnv(
+    {
       ...(FINDINGS_ZONE as FixtureZones),
       ...(FOURTEEN_LOOKUPS as FixtureZones),
       "xn--y8j073k.xn--zckzah": [{ TXT: "v=spf1 ip4:192.0.2.0/24 -all" }],
     },
-  });
-  process.env.DNS_SERVERS = `127.0.0.1:${dns.port}`;
-  process.env.DNS_TIMEOUT_MS = "300";
-  process.env.DNS_RETRIES = "0";
-  resetDnsClient();
+    { DNS_TIMEOUT_MS: "300" },
+  );
 });
-
-afterAll(async () => {
-  process.env = saved;
-  resetDnsClient();
-  await dns.close();
-});
+afterAll(() => env.stop());
 
 async function get(query: string, headers: HeadersInit = {}) {
   const response = await GET(new Request(`http://todoku.test/api/v1/spf?${query}`, { headers }));
