@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type RefObject } from "react";
 import { copyText, type CopyOutcome } from "@/components/results/clipboard";
 import type { Locale } from "@/lib/i18n/locales";
-import { resultsMessages } from "@/lib/i18n/messages/results";
+import { copyMessages } from "@/lib/i18n/messages/copy";
 
 export interface CopyButtonProps {
   /** The exact text put on the clipboard. */
@@ -21,7 +21,7 @@ const RESET_MS = 3000;
 
 /** A copy button with a visible, announced result and a select-the-text fallback. */
 export function CopyButton({ text, what, locale, targetId, targetRef }: CopyButtonProps) {
-  const t = resultsMessages[locale].copy;
+  const t = copyMessages[locale].copy;
   const [outcome, setOutcome] = useState<CopyOutcome | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 

@@ -4,18 +4,19 @@ import { useEffect, useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { copyText, type CopyOutcome } from "@/components/results/clipboard";
 import type { Locale } from "@/lib/i18n/locales";
-import { resultsMessages } from "@/lib/i18n/messages/results";
-import { buildSupportSummary } from "@/lib/wizard/summary";
-import type { Diagnosis } from "@/lib/wizard/types";
+import { copyMessages } from "@/lib/i18n/messages/copy";
 
 const RESET_MS = 3000;
 
 /**
  * Copies the plain-text support summary. When the clipboard is refused, the summary appears in
- * a read-only text box, selected, with a message saying to press Ctrl+C / ⌘C.
+ * a read-only text box, selected, with a message saying to press Ctrl+C / ⌘C. It gets the text
+ * ready-made (lib/wizard/summary.ts, by whoever renders it), not the diagnosis: on a shared result
+ * it is rendered on the server, and the browser then receives neither the diagnosis nor the code
+ * that writes the summary.
  */
-export function CopySummaryButton({ diagnosis, locale }: { diagnosis: Diagnosis; locale: Locale }) {
-  const m = resultsMessages[locale];
+export function CopySummaryButton({ summary, locale }: { summary: string; locale: Locale }) {
+  const m = copyMessages[locale];
   const helpId = useId();
   const textId = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -33,9 +34,8 @@ export function CopySummaryButton({ diagnosis, locale }: { diagnosis: Diagnosis;
   async function onClick() {
     if (timer.current) clearTimeout(timer.current);
     setOutcome(null);
-    const text = buildSupportSummary(diagnosis, locale);
-    const result = await copyText(text, () => {
-      flushSync(() => setFallbackText(text));
+    const result = await copyText(summary, () => {
+      flushSync(() => setFallbackText(summary));
       return textarea.current;
     });
     setOutcome(result);

@@ -9,6 +9,7 @@ import { RecheckButton } from "@/components/results/recheck-button";
 import { Verdict } from "@/components/results/verdict";
 import type { Locale } from "@/lib/i18n/locales";
 import { resultsMessages } from "@/lib/i18n/messages/results";
+import { buildSupportSummary } from "@/lib/wizard/summary";
 import type { Diagnosis } from "@/lib/wizard/types";
 
 export interface ResultsViewProps {
@@ -95,7 +96,7 @@ export function ResultsView({
 
       <CheckDetails diagnosis={diagnosis} locale={locale} headingId={id("details")} />
 
-      <CopySummaryButton diagnosis={diagnosis} locale={locale} />
+      <CopySummaryButton summary={buildSupportSummary(diagnosis, locale)} locale={locale} />
 
       {extra}
     </div>

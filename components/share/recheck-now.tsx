@@ -7,8 +7,7 @@ import { limitRefusalOf } from "@/lib/http/limit-response";
 import type { Locale } from "@/lib/i18n/locales";
 import { shareMessages } from "@/lib/i18n/messages/share";
 import type { DiagnoseInput } from "@/lib/schemas/diagnose-input";
-import { compareDiagnoses } from "@/lib/share/compare";
-import { expectedRecords } from "@/lib/wizard/expected-records";
+import { compareDiagnoses, type DiagnosisBaseline } from "@/lib/share/compare";
 import type { Diagnosis } from "@/lib/wizard/types";
 
 // The fresh results view is only needed after a re-check: it loads then (with the request), not
@@ -20,8 +19,11 @@ const ResultsView = dynamic(() => loadResultsView().then((m) => m.ResultsView), 
 /** `message`: a specific reason (too many requests, server busy) instead of the generic failure. */
 type Recheck = { state: "idle" } | { state: "busy" } | { state: "done"; now: Diagnosis } | { state: "error"; message?: string };
 
-/** "Check the current state" on a shared result: the same inputs again, and per check what changed since. */
-export function RecheckNow({ locale, before, input }: { locale: Locale; before: Diagnosis; input: DiagnoseInput }) {
+/**
+ * "Check the current state" on a shared result: the same inputs again (`input`, with the records
+ * the result asked for), and per check what changed since `before`.
+ */
+export function RecheckNow({ locale, before, input }: { locale: Locale; before: DiagnosisBaseline; input: DiagnoseInput }) {
   const messages = shareMessages[locale];
   const t = messages.page;
   const [recheck, setRecheck] = useState<Recheck>({ state: "idle" });
@@ -34,7 +36,7 @@ export function RecheckNow({ locale, before, input }: { locale: Locale; before: 
         method: "POST",
         headers: { "content-type": "application/json" },
         // Fresh answers (not this server's cache), and whether each record asked for is saved yet.
-        body: JSON.stringify({ ...input, fresh: true, expect: expectedRecords(before) }),
+        body: JSON.stringify({ ...input, fresh: true }),
       });
       // The button stays to try again once the wait is over.
       const refusal = limitRefusalOf(response);

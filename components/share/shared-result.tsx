@@ -5,6 +5,7 @@ import { RecheckNow } from "@/components/share/recheck-now";
 import { formatDateTime } from "@/lib/i18n/format-date";
 import type { Locale } from "@/lib/i18n/locales";
 import { shareMessages } from "@/lib/i18n/messages/share";
+import { baselineOf } from "@/lib/share/compare";
 import { recheckInput, type Snapshot } from "@/lib/share/snapshot";
 
 /** A shared result, read-only, as the customer saw it, with the time it was taken and "check the current state". */
@@ -20,7 +21,7 @@ export function SharedResult({ snapshot, locale }: { snapshot: Snapshot; locale:
           {t.note} <span className="whitespace-nowrap">({t.version(snapshot.appVersion)})</span>
         </p>
       </div>
-      <RecheckNow locale={locale} before={snapshot.diagnosis} input={recheckInput(snapshot)} />
+      <RecheckNow locale={locale} before={baselineOf(snapshot.diagnosis)} input={recheckInput(snapshot)} />
       <ResultsView diagnosis={snapshot.diagnosis} locale={locale} readOnly />
       <p>
         <Link prefetch={false} href={locale === "ja" ? "/" : "/en"} className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-900">

@@ -45,6 +45,20 @@ const FINDING_PHRASES: Partial<Record<string, Phrase>> = {
 
 const PASS = p("合格していました", "合格しています", "passed", "passes");
 
+/** A check's state, named by its most telling finding (`spf.none`), `spf.pass`, or `status.{status}`. */
+type StateKey = string;
+
+export interface CheckState {
+  status: CheckStatus;
+  state: StateKey;
+}
+
+/**
+ * What a result said per check: all that "what changed since" needs of it. A shared page hands
+ * this to the browser instead of the whole diagnosis (the results themselves are already rendered).
+ */
+export type DiagnosisBaseline = Record<CheckName, CheckState>;
+
 export interface CheckChange {
   check: CheckName;
   before: CheckStatus;
@@ -62,25 +76,36 @@ const CHECK_LABELS: Record<CheckName, LocalizedText> = {
   ns: { ja: "ネームサーバー", en: "Nameservers" },
 };
 
-function phraseOf(name: CheckName, check: CheckResult & { result?: string | null }): { key: string; phrase: Phrase } {
+function stateOf(name: CheckName, check: CheckResult & { result?: string | null }): StateKey {
   const codes = new Set<string>(check.findings.map((f) => f.code));
-  for (const [code, phrase] of Object.entries(FINDING_PHRASES)) {
-    if (phrase && codes.has(code)) return { key: code, phrase };
-  }
-  if (name === "spf" && check.result === "pass") return { key: "spf.pass", phrase: PASS };
-  return { key: `status.${check.status}`, phrase: STATUS_PHRASES[check.status] };
+  const telling = Object.keys(FINDING_PHRASES).find((code) => codes.has(code));
+  if (telling) return telling;
+  if (name === "spf" && check.result === "pass") return "spf.pass";
+  return `status.${check.status}`;
+}
+
+function phraseOf(state: CheckState): Phrase {
+  if (state.state === "spf.pass") return PASS;
+  return FINDING_PHRASES[state.state] ?? STATUS_PHRASES[state.status];
+}
+
+export function baselineOf(diagnosis: Diagnosis): DiagnosisBaseline {
+  const entries = CHECK_NAMES.map((name) => [name, { status: diagnosis.checks[name].status, state: stateOf(name, diagnosis.checks[name]) }] as const);
+  return Object.fromEntries(entries) as DiagnosisBaseline;
 }
 
 /** One line per check, in the results' order; `changed` when its state is not the same any more. */
-export function compareDiagnoses(before: Diagnosis, after: Diagnosis): CheckChange[] {
+export function compareDiagnoses(before: DiagnosisBaseline, after: Diagnosis): CheckChange[] {
+  const now = baselineOf(after);
   return CHECK_NAMES.map((name) => {
-    const old = phraseOf(name, before.checks[name]);
-    const now = phraseOf(name, after.checks[name]);
-    const changed = old.key !== now.key || before.checks[name].status !== after.checks[name].status;
+    const old = before[name];
+    const current = now[name];
+    const changed = old.state !== current.state || old.status !== current.status;
     const label = CHECK_LABELS[name];
+    const [was, is] = [phraseOf(old), phraseOf(current)];
     const text: LocalizedText = changed
-      ? { ja: `${label.ja}：${old.phrase.past.ja} → 現在は${now.phrase.now.ja}`, en: `${label.en}: ${old.phrase.past.en}; now ${now.phrase.now.en}` }
-      : { ja: `${label.ja}：変わりありません（${now.phrase.now.ja}）`, en: `${label.en}: unchanged (${now.phrase.now.en})` };
-    return { check: name, before: before.checks[name].status, after: after.checks[name].status, changed, text };
+      ? { ja: `${label.ja}：${was.past.ja} → 現在は${is.now.ja}`, en: `${label.en}: ${was.past.en}; now ${is.now.en}` }
+      : { ja: `${label.ja}：変わりありません（${is.now.ja}）`, en: `${label.en}: unchanged (${is.now.en})` };
+    return { check: name, before: old.status, after: current.status, changed, text };
   });
 }

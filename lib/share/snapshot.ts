@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { maskEmails } from "@/lib/privacy/mask-email";
 import type { DiagnoseInput } from "@/lib/schemas/diagnose-input";
+import { expectedRecords } from "@/lib/wizard/expected-records";
 import type { BounceFacts, Diagnosis } from "@/lib/wizard/types";
 
 /**
@@ -39,7 +40,7 @@ export function buildSnapshot(diagnosis: Diagnosis, meta: { locale: Locale; appV
 /**
  * The diagnosis input for "check again now" on a shared result: the customer's answers plus what
  * was read from the error mail then (the IP, the host name, a DKIM selector), since the mail
- * itself is not kept.
+ * itself is not kept, and the records the result asked for (is each live yet?).
  */
 export function recheckInput(snapshot: Snapshot): DiagnoseInput {
   const { diagnosis } = snapshot;
@@ -56,5 +57,7 @@ export function recheckInput(snapshot: Snapshot): DiagnoseInput {
   set("ip", diagnosis.ip.value);
   set("dkimSelector", input.dkimSelector ?? selector ?? null);
   set("provider", input.provider);
+  const expect = expectedRecords(diagnosis);
+  if (expect.length > 0) out.expect = expect;
   return out;
 }

@@ -2,6 +2,7 @@ import type { PropagationState } from "@/lib/checks/propagation";
 import type { CheckStatus } from "@/lib/checks/types";
 import type { Severity } from "@/lib/findings/types";
 import { checkDetailsMessages, type CheckDetailsMessages } from "@/lib/i18n/messages/check-details";
+import { copyMessages, type CopyMessages } from "@/lib/i18n/messages/copy";
 import type { Catalog } from "@/lib/i18n/messages/catalog";
 import type { Scenario } from "@/lib/wizard/scenarios";
 import type { Diagnosis, ValueSource } from "@/lib/wizard/types";
@@ -10,7 +11,7 @@ type VerdictStatus = Diagnosis["verdict"]["status"];
 
 /**
  * Every string of the results screen and of the support summary (the per-check details live in
- * check-details.ts and are merged in below). Japanese is the reference; the English catalog has
+ * check-details.ts, the copy buttons' words in copy.ts; both are merged in below). Japanese is the reference; the English catalog has
  * the same shape. Status words always come with an icon glyph so that colour
  * is never the only signal.
  */
@@ -58,20 +59,6 @@ const ja = {
     label: "メールを送っているサーバーのホスト名",
     help: "例: www1234.sakura.ne.jp（メールアドレスや URL を貼り付けても構いません）",
     submit: "このホスト名で確認する",
-  },
-  copy: {
-    button: "コピー",
-    label: (what: string) => `${what}をコピー`,
-    copied: "コピーしました",
-    copiedLabel: (what: string) => `${what}をコピーしました`,
-    copiedAnnounce: (what: string) => `${what}をコピーしました。`,
-    selected: "コピーが許可されていないため、文字を選択しました。Ctrl+C（Mac は ⌘C）を押してコピーしてください。",
-    failed: "コピーできませんでした。値を長押しまたはドラッグして選択し、コピーしてください。",
-  },
-  summary: {
-    button: "サポート用のまとめをコピー",
-    what: "サポート用のまとめ",
-    help: "お問い合わせの際に貼り付けてください。エラーメールの本文は含まれず、宛先のアドレスは一部を伏せています。",
   },
   recheck: {
     button: "もう一度確認する",
@@ -132,7 +119,7 @@ const ja = {
 };
 
 type ResultsOwnMessages = typeof ja;
-export type ResultsMessages = ResultsOwnMessages & CheckDetailsMessages;
+export type ResultsMessages = ResultsOwnMessages & CheckDetailsMessages & CopyMessages;
 
 const en: ResultsOwnMessages = {
   common: { colon: ": ", missing: "–" },
@@ -176,20 +163,6 @@ const en: ResultsOwnMessages = {
     label: "Host name of the server that sends your mail",
     help: "For example www1234.sakura.ne.jp (pasting an e-mail address or a URL works too)",
     submit: "Check with this host name",
-  },
-  copy: {
-    button: "Copy",
-    label: (what) => `Copy ${what}`,
-    copied: "Copied",
-    copiedLabel: (what) => `${what} copied`,
-    copiedAnnounce: (what) => `${what} copied.`,
-    selected: "Copy was blocked: the text is selected — press Ctrl+C (⌘C on a Mac).",
-    failed: "Could not copy. Select the value by long-pressing or dragging, then copy it.",
-  },
-  summary: {
-    button: "Copy a summary for support",
-    what: "Summary for support",
-    help: "Paste it into your message to support. It does not contain the error mail, and recipient addresses are partly hidden.",
   },
   recheck: {
     button: "Check again",
@@ -250,6 +223,6 @@ const en: ResultsOwnMessages = {
 };
 
 export const resultsMessages: Catalog<ResultsMessages> = {
-  ja: { ...ja, ...checkDetailsMessages.ja },
-  en: { ...en, ...checkDetailsMessages.en },
+  ja: { ...ja, ...checkDetailsMessages.ja, ...copyMessages.ja },
+  en: { ...en, ...checkDetailsMessages.en, ...copyMessages.en },
 };
