@@ -16,7 +16,7 @@ test("a share link opens in a fresh browser and shows the same result; 'check th
   expect(url).toMatch(/\/r\/[A-Za-z0-9_-]{22,}$/);
   await expect(page.getByRole("link", { name: "新しいタブで開く" })).toHaveAttribute("target", "_blank");
 
-  const other = await browser.newContext();
+  const other = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
   const support = await other.newPage();
   const response = await support.goto(url);
   expect(response?.status()).toBe(200);
@@ -25,6 +25,13 @@ test("a share link opens in a fresh browser and shows the same result; 'check th
   await expect(support.getByText('"v=spf1 include:_spf.mailer.test a:www1234.sakura.ne.jp ~all"', { exact: true }).first()).toBeVisible();
   // Read-only: no "check again" of the customer's, no forms.
   await expect(support.getByRole("button", { name: "もう一度確認する" })).toHaveCount(0);
+  // The support summary, written on the server for this page, is the customer's one.
+  await support.getByRole("button", { name: "サポート用のまとめをコピー" }).click();
+  await expect(support.getByRole("button", { name: /サポート用のまとめをコピー — コピーしました/ })).toBeVisible();
+  const summary = await support.evaluate(() => navigator.clipboard.readText());
+  expect(summary.split("\n")[0]).toBe("todoku 診断結果（サポート用のまとめ）");
+  expect(summary).toContain(`判定：${verdict}`);
+  expect(summary).toContain("missing.todoku.test");
   await shot(support, "20-shared-result");
   await expectAccessible(support, "shared result");
 
