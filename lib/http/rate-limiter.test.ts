@@ -13,7 +13,7 @@ async function hits(limiter: RateLimiter, key: string, n: number, now: number) {
 }
 
 describe("memory rate limiter", () => {
-  it("allows `limit` requests per key in a minute, then refuses with the seconds left in the window", async () => {
+  it("allows `limit` requests per key in a minute, then refuses, saying how long until one more fits", async () => {
     const limiter = createMemoryRateLimiter({ limit: 3 });
     const decisions = await hits(limiter, "api:203.0.113.7", 4, T0 + 15_000);
     expect(decisions.map((d) => [d.count, d.allowed])).toEqual([
@@ -22,16 +22,30 @@ describe("memory rate limiter", () => {
       [3, true],
       [4, false],
     ]);
-    expect(decisions[3]).toMatchObject({ limit: 3, retryAfterSeconds: 45, resetAt: new Date(T0 + 60_000), source: "memory" });
+    // 45 s to the next window, then 30 s more until half of these 4 requests have slid out of the last minute.
+    expect(decisions[3]).toMatchObject({ limit: 3, retryAfterSeconds: 75, source: "memory" });
+    // And so it is: a second earlier it is not (a limiter with the same history each time).
+    const early = createMemoryRateLimiter({ limit: 3 });
+    await hits(early, "api:203.0.113.7", 4, T0 + 15_000);
+    expect((await early.hit("api:203.0.113.7", T0 + 89_000)).allowed).toBe(false);
+    expect(await limiter.hit("api:203.0.113.7", T0 + 90_000)).toMatchObject({ allowed: true, count: 1, previous: 4, estimate: 3 });
     // Another client has its own count.
     expect((await limiter.hit("api:198.51.100.1", T0 + 15_000)).allowed).toBe(true);
   });
 
-  it("starts again at the next window", async () => {
+  it("slides: a burst at the end of one minute still counts at the start of the next", async () => {
+    const limiter = createMemoryRateLimiter({ limit: 10 });
+    expect((await hits(limiter, "k", 10, T0 + 59_000)).every((d) => d.allowed)).toBe(true);
+    // Fixed windows would allow 10 more right away: 20 within two seconds.
+    expect(await limiter.hit("k", T0 + 60_000)).toMatchObject({ allowed: false, count: 1, previous: 10, estimate: 11, retryAfterSeconds: 12 });
+    // Once a fifth of the last minute has passed, the estimate is 2 + 10 × 0.8 = 10: one more fits.
+    expect(await limiter.hit("k", T0 + 72_000)).toMatchObject({ allowed: true, count: 2, estimate: 10 });
+  });
+
+  it("forgets a minute once it lies wholly in the past", async () => {
     const limiter = createMemoryRateLimiter({ limit: 2 });
     await hits(limiter, "k", 3, T0 + 59_000);
-    expect((await limiter.hit("k", T0 + 59_999)).allowed).toBe(false);
-    expect(await limiter.hit("k", T0 + 60_000)).toMatchObject({ count: 1, allowed: true, retryAfterSeconds: 60 });
+    expect(await limiter.hit("k", T0 + 120_000)).toMatchObject({ allowed: true, count: 1, previous: 0, estimate: 1 });
   });
 
   it("never holds more than maxKeys keys, and drops expired windows as time passes", async () => {
@@ -40,9 +54,12 @@ describe("memory rate limiter", () => {
     expect(limiter.size).toBe(100);
     // The most recent keys are the ones kept.
     expect((await limiter.hit("api:10.0.3.231", T0 + 2_000)).count).toBe(2);
-    // A minute later every old window is gone; only the new key remains.
+    // A minute later the old counts still weigh, as the previous window, within the bound.
     await limiter.hit("api:192.0.2.1", T0 + 61_000);
-    expect(limiter.size).toBe(1);
+    expect(limiter.size).toBe(100);
+    // Two minutes later they weigh nothing and are gone; the new key's count is the previous one now.
+    await limiter.hit("api:192.0.2.2", T0 + 121_000);
+    expect(limiter.size).toBe(2);
   });
 });
 
@@ -53,7 +70,7 @@ describe("store rate limiter: fallback", () => {
     const onFallback = vi.fn();
     const hit = vi.fn().mockRejectedValue(Object.assign(new Error("connect ECONNREFUSED 10.0.0.5:5432 password=hunter2"), { code: "ECONNREFUSED" }));
     const fallback = createMemoryRateLimiter({ limit: 2 });
-    const limiter = createStoreRateLimiter({ limit: 2, store: async () => ({ rateLimits: { hit, purge: vi.fn() } }), fallback, onFallback, retryAfterMs: 30_000 });
+    const limiter = createStoreRateLimiter({ limit: 2, store: async () => ({ rateLimits: { hit, count: vi.fn().mockResolvedValue(0), purge: vi.fn() } }), fallback, onFallback, retryAfterMs: 30_000 });
     const decisions = await hits(limiter, "k", 3, T0);
     expect(decisions.map((d) => [d.source, d.allowed])).toEqual([
       ["memory", true],
@@ -71,7 +88,7 @@ describe("store rate limiter: fallback", () => {
     const never = new Promise<number>(() => undefined);
     const limiter = createStoreRateLimiter({
       limit: 10,
-      store: async () => ({ rateLimits: { hit: () => never, purge: vi.fn() } }),
+      store: async () => ({ rateLimits: { hit: () => never, count: () => never, purge: vi.fn() } }),
       fallback,
       timeoutMs: 50,
     });
@@ -99,12 +116,13 @@ function describeShared(backend: TestBackend) {
         for (let i = 0; i < 6; i++) decisions.push(await (i % 2 === 0 ? a : b).hit("api:203.0.113.7", now));
         expect(decisions.map((d) => d.count)).toEqual([1, 2, 3, 4, 5, 6]);
         expect(decisions.map((d) => d.allowed)).toEqual([true, true, true, true, true, false]);
-        expect(decisions[5]).toMatchObject({ source: "store", retryAfterSeconds: 50 });
+        expect(decisions[5]).toMatchObject({ source: "store", retryAfterSeconds: 70 });
         // Concurrent hits from both instances are each counted once.
         const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).hit("api:198.51.100.1", now)));
         expect(burst.map((d) => d.count).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-        // The next window starts from zero on both.
-        expect((await b.hit("api:203.0.113.7", T0 + 60_000)).count).toBe(1);
+        // The next window starts its own count from zero, with the last one's still weighing on both.
+        expect(await b.hit("api:203.0.113.7", T0 + 60_000)).toMatchObject({ count: 1, previous: 6, allowed: false });
+        expect(await a.hit("api:203.0.113.7", T0 + 90_000)).toMatchObject({ count: 2, previous: 6, estimate: 5, allowed: true });
         expect(onFallback).not.toHaveBeenCalled();
       } finally {
         for (const store of stores) await store.close();

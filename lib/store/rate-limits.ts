@@ -11,6 +11,8 @@ export interface RateLimitRepository {
    * two limits with different windows on the same key would share rows where their windows coincide.
    */
   hit(key: string, windowSeconds: number, now?: Instant): Promise<number>;
+  /** The count of the fixed window that contains `at`, without counting anything (0 when there is none). */
+  count(key: string, windowSeconds: number, at: Instant): Promise<number>;
   /** Deletes the windows that started before `olderThan`; returns how many. */
   purge(olderThan: Instant): Promise<number>;
 }
@@ -18,8 +20,6 @@ export interface RateLimitRepository {
 export interface RateLimitWindow {
   /** Epoch seconds. */
   start: number;
-  /** When the next window starts: what `Retry-After` should point at. */
-  resetAt: Date;
 }
 
 const MAX_KEY_LENGTH = 256;
@@ -29,7 +29,16 @@ const MAX_WINDOW_SECONDS = 31 * 86_400;
 export function rateLimitWindow(windowSeconds: number, now?: Instant): RateLimitWindow {
   const seconds = Math.floor(toMillis(now) / 1000);
   const start = seconds - (seconds % windowSeconds);
-  return { start, resetAt: new Date((start + windowSeconds) * 1000) };
+  return { start };
+}
+
+function checkArguments(key: string, windowSeconds: number): void {
+  if (typeof key !== "string" || key.length === 0 || key.length > MAX_KEY_LENGTH) {
+    throw new StoreInputError(`rate-limit key must be 1–${MAX_KEY_LENGTH} characters`);
+  }
+  if (!Number.isInteger(windowSeconds) || windowSeconds < 1 || windowSeconds > MAX_WINDOW_SECONDS) {
+    throw new StoreInputError(`rate-limit window must be a whole number of seconds from 1 to ${MAX_WINDOW_SECONDS}`);
+  }
 }
 
 /**
@@ -39,12 +48,7 @@ export function rateLimitWindow(windowSeconds: number, now?: Instant): RateLimit
 export function createRateLimitRepository(db: Kysely<StoreSchema>, onHit: (windowSeconds: number) => void): RateLimitRepository {
   return {
     async hit(key, windowSeconds, now) {
-      if (typeof key !== "string" || key.length === 0 || key.length > MAX_KEY_LENGTH) {
-        throw new StoreInputError(`rate-limit key must be 1–${MAX_KEY_LENGTH} characters`);
-      }
-      if (!Number.isInteger(windowSeconds) || windowSeconds < 1 || windowSeconds > MAX_WINDOW_SECONDS) {
-        throw new StoreInputError(`rate-limit window must be a whole number of seconds from 1 to ${MAX_WINDOW_SECONDS}`);
-      }
+      checkArguments(key, windowSeconds);
       const { start } = rateLimitWindow(windowSeconds, now);
       // One statement, so the increment and the read cannot be split by another instance's hit
       // (SQLite ≥ 3.35 and PostgreSQL both have INSERT … ON CONFLICT … RETURNING).
@@ -60,6 +64,13 @@ export function createRateLimitRepository(db: Kysely<StoreSchema>, onHit: (windo
       return Number(row.count);
     },
 
+    async count(key, windowSeconds, at) {
+      checkArguments(key, windowSeconds);
+      const { start } = rateLimitWindow(windowSeconds, at);
+      const row = await db.selectFrom("rate_limits").select("count").where("key", "=", key).where("window_start", "=", start).executeTakeFirst();
+      return row ? Number(row.count) : 0;
+    },
+
     async purge(olderThan) {
       const cutoff = Math.floor(toMillis(olderThan) / 1000);
       const result = await db.deleteFrom("rate_limits").where("window_start", "<", cutoff).executeTakeFirst();
@@ -70,7 +81,8 @@ export function createRateLimitRepository(db: Kysely<StoreSchema>, onHit: (windo
 
 /**
  * How far back the automatic purge keeps windows: a day, or twice the longest window this process
- * has counted, whichever is longer, so that no window in use is dropped.
+ * has counted, whichever is longer, so that no window in use is dropped (the current one and the
+ * one before, which the limiter's sliding estimate still weighs).
  */
 export function rateLimitRetentionMs(longestWindowSeconds: number): number {
   return Math.max(DAY_MS, 2 * longestWindowSeconds * 1000);

@@ -251,6 +251,18 @@ function describeStore(backend: TestBackend) {
         expect(await store.rateLimits.hit("diagnose:203.0.113.7", 60, windowStart + 61_000)).toBe(2);
       });
 
+      it("read a window's count without counting", async () => {
+        const store = await freshStore();
+        await store.rateLimits.hit("k", 60, T0 + 1_000);
+        await store.rateLimits.hit("k", 60, T0 + 2_000);
+        expect(await store.rateLimits.count("k", 60, T0 + 59_000)).toBe(2);
+        expect(await store.rateLimits.count("k", 60, T0 + 59_000)).toBe(2);
+        expect(await store.rateLimits.count("k", 60, T0 + 60_000)).toBe(0);
+        expect(await store.rateLimits.count("other", 60, T0)).toBe(0);
+        await expect(store.rateLimits.count("", 60, T0)).rejects.toThrow(StoreInputError);
+        await expect(store.rateLimits.count("k", 0, T0)).rejects.toThrow(StoreInputError);
+      });
+
       it("lose no update under 20 concurrent hits, from one store or two", async () => {
         const { config } = await freshDatabase();
         const [a, b] = await Promise.all([open(config), open(config)]);
