@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readNumberSettings } from "@/lib/config/number-settings";
 import { DNS_PORT, parseDnsServers, systemDnsServers, type DnsServer } from "@/lib/dns/servers";
 
 export interface DnsConfig {
@@ -41,18 +42,7 @@ export type DnsEnv = Record<string, string | undefined>;
  */
 export function readDnsConfig(env: DnsEnv = process.env): { config: DnsConfig; warnings: string[] } {
   const warnings: string[] = [];
-  const numbers = { ...DNS_DEFAULTS } as Record<keyof typeof DNS_DEFAULTS, number>;
-  for (const [key, { variable, schema }] of Object.entries(NUMERIC_SETTINGS) as [keyof typeof NUMERIC_SETTINGS, (typeof NUMERIC_SETTINGS)[keyof typeof NUMERIC_SETTINGS]][]) {
-    const raw = env[variable]?.trim();
-    if (raw === undefined || raw === "") continue;
-    const parsed = schema.safeParse(raw);
-    if (parsed.success) {
-      numbers[key] = parsed.data;
-    } else {
-      const rule = parsed.error.issues[0]?.message ?? "invalid";
-      warnings.push(`${variable}="${raw}" ignored (${rule}); using ${DNS_DEFAULTS[key]}`);
-    }
-  }
+  const numbers = readNumberSettings(env, NUMERIC_SETTINGS, DNS_DEFAULTS, warnings);
 
   let servers: DnsServer[] | null = null;
   const listed = env.DNS_SERVERS?.trim();

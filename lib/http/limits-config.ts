@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readNumberSettings } from "@/lib/config/number-settings";
 
 export interface ApiLimitsConfig {
   /** Requests per client per minute across the whole API; 0 turns the limit off. */
@@ -28,22 +29,12 @@ const NUMERIC_SETTINGS = {
   analysisQueueMs: { variable: "ANALYSIS_QUEUE_MS", schema: z.coerce.number().int().min(0).max(120_000) },
 } as const;
 
-type NumericKey = keyof typeof NUMERIC_SETTINGS;
-
 /**
  * Reads the API's limits from the environment. Like the DNS settings, a bad value never stops the
  * app: it falls back to its default and `warnings` names the variable and the rule.
  */
 export function readApiLimitsConfig(env: Record<string, string | undefined> = process.env): { config: ApiLimitsConfig; warnings: string[] } {
   const warnings: string[] = [];
-  const numbers: Record<NumericKey, number> = { ...API_LIMIT_DEFAULTS };
-  for (const key of Object.keys(NUMERIC_SETTINGS) as NumericKey[]) {
-    const { variable, schema } = NUMERIC_SETTINGS[key];
-    const raw = env[variable]?.trim();
-    if (raw === undefined || raw === "") continue;
-    const parsed = schema.safeParse(raw);
-    if (parsed.success) numbers[key] = parsed.data;
-    else warnings.push(`${variable}="${raw}" ignored (${parsed.error.issues[0]?.message ?? "invalid"}); using ${API_LIMIT_DEFAULTS[key]}`);
-  }
+  const numbers = readNumberSettings(env, NUMERIC_SETTINGS, API_LIMIT_DEFAULTS, warnings);
   return { config: { ...numbers, sharedRateLimits: Boolean(env.DATABASE_URL?.trim()) }, warnings };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readNumberSetting } from "@/lib/config/number-settings";
 
 /** Where the store keeps its data: an embedded SQLite file, or a PostgreSQL database shared by several instances. */
 export type StoreLocation =
@@ -43,16 +44,6 @@ export class StoreConfigError extends Error {
   override name = "StoreConfigError";
 }
 
-function numberSetting(env: StoreEnv, variable: string, schema: z.ZodType<number>, fallback: number, warnings: string[]): number {
-  const raw = env[variable]?.trim();
-  if (raw === undefined || raw === "") return fallback;
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const rule = parsed.error.issues[0]?.message ?? "invalid";
-  warnings.push(`${variable}="${raw}" ignored (${rule}); using ${fallback}`);
-  return fallback;
-}
-
 /**
  * Reads the store's settings from the environment: `DATABASE_URL` selects PostgreSQL, otherwise
  * SQLite at `DATABASE_PATH`. A bad retention or pool size falls back to its default with a warning,
@@ -62,7 +53,7 @@ function numberSetting(env: StoreEnv, variable: string, schema: z.ZodType<number
 export function readStoreConfig(env: StoreEnv = process.env): { config: StoreConfig; warnings: string[] } {
   const warnings: string[] = [];
   const settings: StoreSettings = {
-    snapshotTtlDays: numberSetting(env, "SNAPSHOT_TTL_DAYS", TTL_DAYS, STORE_DEFAULTS.snapshotTtlDays, warnings),
+    snapshotTtlDays: readNumberSetting(env, { variable: "SNAPSHOT_TTL_DAYS", schema: TTL_DAYS }, STORE_DEFAULTS.snapshotTtlDays, warnings),
     tombstoneDays: STORE_DEFAULTS.tombstoneDays,
   };
 
@@ -71,7 +62,7 @@ export function readStoreConfig(env: StoreEnv = process.env): { config: StoreCon
     const parsed = POSTGRES_URL.safeParse(url);
     // The URL holds the password: the message names the rule, never the value.
     if (!parsed.success) throw new StoreConfigError(`DATABASE_URL ${parsed.error.issues[0]?.message ?? "is invalid"}`);
-    const poolMax = numberSetting(env, "DATABASE_POOL_MAX", POOL_MAX, STORE_DEFAULTS.poolMax, warnings);
+    const poolMax = readNumberSetting(env, { variable: "DATABASE_POOL_MAX", schema: POOL_MAX }, STORE_DEFAULTS.poolMax, warnings);
     return { config: { kind: "postgres", url: parsed.data, poolMax, ...settings }, warnings };
   }
   const path = env.DATABASE_PATH?.trim() || STORE_DEFAULTS.databasePath;
