@@ -1,3 +1,5 @@
+import { addCompileHints } from "./scripts/build/compile-hints.mjs";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A second build or dev server can run beside the main one (e.g. NEXT_DIST_DIR=.next-preview).
@@ -6,6 +8,13 @@ const nextConfig = {
   poweredByHeader: false,
   // DNS work needs node:dgram / node:net; keep the wire client out of any client bundle.
   serverExternalPackages: ["dns-packet"],
+  compiler: {
+    // React DOM and the Next.js runtime compiled while they download rather than on first call
+    // (scripts/build/compile-hints.mjs).
+    runAfterProductionCompile: async ({ distDir }) => {
+      await addCompileHints({ distDir });
+    },
+  },
   async headers() {
     return [
       {
