@@ -212,6 +212,32 @@ describe("diagnose: is my change live?", () => {
   });
 });
 
+describe("diagnose: the authoritative queries' timeout", () => {
+  it("uses the timeout and retries it is given (the configured DNS settings), not a fixed 2 s", async () => {
+    const record: ExpectedRecord = { name: "nospf.test", type: "TXT", value: "v=spf1 a:www1234.sakura.ne.jp mx ~all" };
+    const original = server.zones()["nospf.test"] ?? [];
+    // Every type the zone lists still answers (its NS and addresses); TXT questions go unanswered.
+    const withoutTxt = original.filter((entry) => !(typeof entry === "object" && entry !== null && "TXT" in entry));
+    server.upsert("nospf.test", [...withoutTxt, "TIMEOUT"]);
+    try {
+      const input = diagnoseInputSchema.parse({ scenario: "direct", domain: "nospf.test", serverHost: HOST });
+      const started = Date.now();
+      const d = await diagnose(
+        input,
+        { dns: client(), profile, authPort: server.port, authTimeoutMs: 200, authRetries: 0, now: () => new Date("2026-11-28T00:00:00Z") },
+        [record],
+      );
+      // With the defaults (2000 ms and one retry) each name server alone would take 4 s.
+      expect(Date.now() - started).toBeLessThan(1500);
+      const servers = d.propagation?.[0]?.authoritative ?? [];
+      expect(servers.length).toBeGreaterThan(0);
+      expect(servers.every((view) => view.lame && view.status === "timeout"), JSON.stringify(servers)).toBe(true);
+    } finally {
+      server.upsert("nospf.test", original);
+    }
+  });
+});
+
 describe("decision tree coverage", () => {
   it("every action id can be produced by the cases above", () => {
     const produced = new Set<string>([

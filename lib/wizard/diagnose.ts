@@ -29,6 +29,9 @@ export interface DiagnoseDeps {
   profile: HostingProfile;
   /** Port for direct queries to authoritative servers ("is my change live?"). */
   authPort: number;
+  /** Timeout and retries of each of those queries (the configured DNS_TIMEOUT_MS / DNS_RETRIES; default 2000 ms, 1). */
+  authTimeoutMs?: number;
+  authRetries?: number;
   signal?: AbortSignal;
   now?: () => Date;
   onProgress?: (event: ProgressEvent) => void;
@@ -58,7 +61,7 @@ async function propagationOf(expected: readonly ExpectedRecord[], deps: Diagnose
       const prefix = /^v=spf1(\s|$)/i.test(record.value) ? "v=spf1" : /^v=DMARC1/i.test(record.value) ? "v=DMARC1" : undefined;
       return checkPropagation(
         { name: record.name, type: record.type, expect: { equals: record.value, ...(prefix ? { exclusivePrefix: prefix } : {}) } },
-        { recursive: deps.dns, authPort: deps.authPort, signal: deps.signal },
+        { recursive: deps.dns, authPort: deps.authPort, timeoutMs: deps.authTimeoutMs, retries: deps.authRetries, signal: deps.signal },
       );
     }),
   );

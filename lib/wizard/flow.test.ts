@@ -44,4 +44,13 @@ describe("wizard flow in the URL", () => {
   it("caps the length of what it reads", () => {
     expect(readFlowState({ path: "direct", domain: "a".repeat(5000) }).answers.domain).toHaveLength(512);
   });
+
+  it("never cuts an emoji in half at the cap", () => {
+    // 511 units, then a two-unit emoji across the 512th: the whole emoji goes.
+    const across = readFlowState({ path: "direct", domain: `${"a".repeat(511)}📮b` }).answers.domain ?? "";
+    expect(across).toBe("a".repeat(511));
+    expect(() => encodeURIComponent(across)).not.toThrow();
+    // An emoji that ends exactly at the cap stays whole.
+    expect(readFlowState({ path: "direct", domain: `${"a".repeat(510)}📮b` }).answers.domain).toBe(`${"a".repeat(510)}📮`);
+  });
 });

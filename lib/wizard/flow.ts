@@ -21,9 +21,16 @@ export interface FlowState {
 
 const MAX_PARAM = 512;
 
+/** The first `max` UTF-16 units of a text, one fewer when the cut would split a surrogate pair (an emoji). */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}
+
 function first(value: string | string[] | null | undefined): string | undefined {
   const v = Array.isArray(value) ? value[0] : value;
-  return v === null || v === undefined || v === "" ? undefined : v.slice(0, MAX_PARAM);
+  return v === null || v === undefined || v === "" ? undefined : cut(v, MAX_PARAM);
 }
 
 /** The steps of a path, first screen and results included. */
